@@ -1,0 +1,15 @@
+using FluentValidation;
+using WorkflowAgency.Engine.Definitions.Json;
+
+namespace WorkflowAgency.Engine.Definitions.Validation;
+
+/// <summary>A task outcome or a client response: a name, and where it leads.</summary>
+internal sealed class ChoiceValidator : AbstractValidator<ChoiceDocument>
+{
+    /// <param name="kind">What the choice is called in messages: <c>outcome</c> or <c>response</c>.</param>
+    public ChoiceValidator(string kind)
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage($"an {kind} needs a name");
+        Include(new ExitValidator<ChoiceDocument>(c => $"{kind} '{c.Name}'"));
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using WorkflowAgency.Engine.Definitions.Json;
+
+namespace WorkflowAgency.Engine.Definitions.Validation;
+
+/// <summary>A wait for a named signal from outside (another system, a webhook), with an optional timeout.</summary>
+internal sealed class WaitForSignalValidator : AbstractValidator<StepDocument>
+{
+    public WaitForSignalValidator()
+    {
+        RuleFor(s => s.Signal).NotEmpty().WithMessage(s => $"waitForSignal '{s.Id}' needs the name of the 'signal' it waits for");
+        Include(new TimeoutValidator());
+    }
+}

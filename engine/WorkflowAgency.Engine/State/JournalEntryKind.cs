@@ -1,0 +1,25 @@
+namespace WorkflowAgency.Engine.State;
+
+public enum JournalEntryKind
+{
+    EngagementStarted,
+    StageEntered,
+    StageExited,
+    StepCompleted,
+    TaskCreated,
+    TaskClaimed,
+    TaskReleased,
+    TaskReassigned,
+    TaskCompleted,
+    TaskCancelled,
+    TimerFired,
+    ClientResponded,
+    SignalReceived,
+    VariablesChanged,
+    DocumentRendered,
+    EmailQueued,
+    IncidentRaised,
+    IncidentResolved,
+    EngagementCompleted,
+    EngagementCancelled,
+}

@@ -1,0 +1,8 @@
+namespace WorkflowAgency.Engine.State;
+
+public enum WaitKind
+{
+    Timer,
+    ClientResponse,
+    Signal,
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkflowAgency.Engine.State;
+using WorkflowAgency.Persistence.Conversions;
+
+namespace WorkflowAgency.Persistence.Configurations;
+
+internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagement>
+{
+    public void Configure(EntityTypeBuilder<Engagement> builder)
+    {
+        builder.ToTable("Engagements");
+        builder.HasKey(e => e.Id);
+
+        // The engine creates ids (version 7, so inserts land at the end of the index).
+        builder.Property(e => e.Id).ValueGeneratedNever();
+
+        builder.Property(e => e.DefinitionId).HasMaxLength(ColumnLengths.Key);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
+        builder.Property(e => e.Stage).HasMaxLength(ColumnLengths.Key);
+        builder.Property(e => e.ClientName).HasMaxLength(ColumnLengths.Name);
+        builder.Property(e => e.ClientCompany).HasMaxLength(ColumnLengths.Name);
+        builder.Property(e => e.ClientEmail).HasMaxLength(ColumnLengths.Email);
+        builder.Property(e => e.Owner).HasMaxLength(ColumnLengths.User);
+        builder.Property(e => e.Result).HasMaxLength(ColumnLengths.Key);
+        builder.Property(e => e.Variables).HasJsonObjectConversion();
+        builder.Property(e => e.Execution).HasJsonConversion();
+        builder.Property(e => e.Revision).IsConcurrencyToken();
+
+        builder.HasIndex(e => e.Status);
+        builder.HasIndex(e => e.Stage);
+        builder.HasIndex(e => e.Owner);
+        builder.HasIndex(e => e.ClientName);
+        builder.HasIndex(e => e.NextDueAt);
+        builder.HasIndex(e => new { e.DefinitionId, e.DefinitionVersion });
+    }
+}

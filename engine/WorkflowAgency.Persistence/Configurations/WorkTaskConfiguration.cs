@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkflowAgency.Engine.State;
+using WorkflowAgency.Persistence.Conversions;
+
+namespace WorkflowAgency.Persistence.Configurations;
+
+internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
+{
+    public void Configure(EntityTypeBuilder<WorkTask> builder)
+    {
+        builder.ToTable("Tasks");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasOne<Engagement>().WithMany().HasForeignKey(t => t.EngagementId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.Property(t => t.Stage).HasMaxLength(ColumnLengths.Key);
+        builder.Property(t => t.StepId).HasMaxLength(ColumnLengths.Key);
+        builder.Property(t => t.Title).HasMaxLength(ColumnLengths.Title);
+        builder.Property(t => t.AssigneeUser).HasMaxLength(ColumnLengths.User);
+        builder.Property(t => t.AssigneeGroup).HasMaxLength(ColumnLengths.User);
+        builder.Property(t => t.ClaimedBy).HasMaxLength(ColumnLengths.User);
+        builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(ColumnLengths.Enum);
+
+        // A number, not a name: the inbox sorts by it and its numeric order is the meaningful one.
+        builder.Property(t => t.Priority).HasConversion<int>();
+
+        builder.Property(t => t.CompletedBy).HasMaxLength(ColumnLengths.User);
+        builder.Property(t => t.Outcome).HasMaxLength(ColumnLengths.Key);
+        builder.Property(t => t.Data).HasJsonObjectConversion();
+        builder.Property(t => t.Revision).IsConcurrencyToken();
+
+        // The inbox: "open tasks for me", "open tasks for my groups", "what I have claimed".
+        builder.HasIndex(t => new { t.Status, t.AssigneeUser });
+        builder.HasIndex(t => new { t.Status, t.AssigneeGroup });
+        builder.HasIndex(t => new { t.Status, t.ClaimedBy });
+        builder.HasIndex(t => t.EngagementId);
+        builder.HasIndex(t => t.DueAt);
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WorkflowAgency.Engine.Definitions.Versions;
+using WorkflowAgency.Engine.Ports;
+using WorkflowAgency.Engine.Runtime;
+using WorkflowAgency.Engine.State;
+using WorkflowAgency.Persistence;
+using WorkflowAgency.Persistence.Sqlite;
+using WorkflowAgency.Templating;
+
+namespace WorkflowAgency.Engine.Tests.Runtime;
+
+/// <summary>
+/// The engine wired as the server wires it: Scriban expressions, EF Core on a fresh SQLite file, a fake clock.
+/// Disposing keeps the file when the harness was opened on an existing path, so a test can "restart".
+/// </summary>
+internal sealed class EngineHarness : IAsyncDisposable
+{
+    public static readonly Actor Account = Actor.User("account1", "account");
+    public static readonly Actor OtherAccount = Actor.User("account2", "account");
+    public static readonly Actor Manager = Actor.User("manager1", "manager");
+    public static readonly Actor Creative = Actor.User("creative1", "creative");
+    public static readonly Actor Planning = Actor.User("planning1", "planning");
+    public static readonly Actor Production = Actor.User("production1", "production");
+    public static readonly Actor Operations = Actor.User("ops1", "operations");
+
+    private readonly ServiceProvider _services;
+    private readonly string? _ownedFolder;
+
+    private EngineHarness(ServiceProvider services, string databasePath, TimeProvider clock, string? ownedFolder)
+    {
+        _services = services;
+        DatabasePath = databasePath;
+        Clock = clock;
+        _ownedFolder = ownedFolder;
+    }
+
+    public string DatabasePath { get; }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>The fake clock most tests drive by hand.</summary>
+    public FakeTimeProvider Time => (FakeTimeProvider)Clock;
+
+    public WorkflowEngine Engine => _services.GetRequiredService<WorkflowEngine>();
+
+    public DefinitionService Definitions => _services.GetRequiredService<DefinitionService>();
+
+    public IEngagementStore Store => _services.GetRequiredService<IEngagementStore>();
+
+    public TimerWorker Timers => _services.GetRequiredService<TimerWorker>();
+
+    /// <summary>A fresh database file in a temp folder that is deleted on dispose.</summary>
+    public static Task<EngineHarness> StartAsync(TimeProvider? time = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wa-engine-tests", Guid.NewGuid().ToString("N"));
+        return OpenAsync(Path.Combine(folder, "engine.db"), time, ownedFolder: folder);
+    }
+
+    /// <summary>Opens (and migrates) the database at <paramref name="path"/>, leaving it in place on dispose.</summary>
+    public static Task<EngineHarness> OpenAsync(string path, FakeTimeProvider? time = null) => OpenAsync(path, time, ownedFolder: null);
+
+    private static async Task<EngineHarness> OpenAsync(string path, TimeProvider? time, string? ownedFolder)
+    {
+        time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(time)
+            .AddTemplating(o => o.TemplatesRoot = TestTemplates.Root)
+            .AddPersistence(o => o.ConnectionString = SqliteConnectionStrings.ForFile(path))
+            .AddWorkflowEngine()
+            .BuildServiceProvider();
+        await services.GetRequiredService<IWorkflowDatabase>().MigrateAsync();
+        return new EngineHarness(services, path, time, ownedFolder);
+    }
+
+    public static string Fixture(string name) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Runtime", "Fixtures", name + ".json"));
+
+    public async Task<PublishedDefinition> PublishAsync(string fixture)
+    {
+        var result = await Definitions.SaveAndPublishAsync(Fixture(fixture), "test", Operations);
+        result.Error.ShouldBeNull();
+        return result.Value!;
+    }
+
+    public async Task<Guid> StartAsync(string definitionId, string? owner = "account1", string client = "Acme Ltd", System.Text.Json.Nodes.JsonObject? variables = null)
+    {
+        var result = await Engine.StartAsync(
+            new StartEngagement
+            {
+                DefinitionId = definitionId,
+                Client = new ClientInfo("Ada Lovelace", client, "ada@example.com"),
+                Owner = owner,
+                Variables = variables,
+            },
+            Actor.User("sales-api", "integration"));
+        result.Error.ShouldBeNull();
+        return result.Value;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<WorkflowDbContext, Task<T>> query)
+    {
+        var factory = _services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public Task<Engagement> EngagementAsync(Guid id) => QueryAsync(db => db.Engagements.AsNoTracking().SingleAsync(e => e.Id == id));
+
+    public Task<List<WorkTask>> OpenTasksAsync(Guid id) =>
+        QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.EngagementId == id && t.Status == WorkTaskStatus.Open).OrderBy(t => t.StepId).ToListAsync());
+
+    public async Task<WorkTask> OpenTaskAsync(Guid id, string stepId) =>
+        (await OpenTasksAsync(id)).Single(t => t.StepId == stepId);
+
+    public Task<List<JournalEntry>> JournalAsync(Guid id) =>
+        QueryAsync(db => db.Journal.AsNoTracking().Where(j => j.EngagementId == id).OrderBy(j => j.Id).ToListAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        // Pooled connections keep the file open; release them so a "restarted" harness or the cleanup sees it closed.
+        SqliteConnection.ClearAllPools();
+        if (_ownedFolder is not null && Directory.Exists(_ownedFolder))
+            Directory.Delete(_ownedFolder, recursive: true);
+    }
+}
