@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowAgency.Engine.Definitions.Loading;
 using WorkflowAgency.Engine.Definitions.Validation;
 using WorkflowAgency.Engine.Definitions.Versions;
+using WorkflowAgency.Engine.Links;
+using WorkflowAgency.Engine.Ports;
 using WorkflowAgency.Engine.Runtime;
 
 namespace WorkflowAgency.Engine;
@@ -22,6 +24,18 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<DefinitionService>();
         services.AddSingleton<WorkflowEngine>();
         services.AddSingleton<TimerWorker>();
+        return services;
+    }
+
+    /// <summary>Signs client links (answering a proposal, a survey) with the given key and base address.</summary>
+    public static IServiceCollection AddClientLinks(this IServiceCollection services, Action<SignedLinkOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new SignedLinkOptions();
+        configure(options);
+        var links = new SignedLinks(options);
+        services.AddSingleton(links);
+        services.AddSingleton<IClientLinkIssuer>(links);
         return services;
     }
 }

@@ -1,13 +1,23 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace WorkflowAgency.Persistence;
 
-/// <summary>What differs between database engines; everything else is shared.</summary>
+/// <summary>What differs between database engines; everything else, including the row path's SQL, is shared.</summary>
 internal interface IDatabaseProvider
 {
     /// <summary>Points the context at the database and adds the engine's per-connection setup.</summary>
     void Configure(DbContextOptionsBuilder builder, string connectionString);
 
+    /// <summary>Opens a plain ADO.NET connection for the row path, set up exactly as the context's connections are.</summary>
+    Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken);
+
+    /// <summary>Begins a write transaction that holds the write lock from its first statement, where the engine has one.</summary>
+    DbTransaction BeginWriteTransaction(DbConnection connection);
+
     /// <summary>True when the save failed on a primary-key or unique-index violation.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>True when a statement failed on a primary-key or unique-index violation.</summary>
+    bool IsUniqueViolation(DbException exception);
 }

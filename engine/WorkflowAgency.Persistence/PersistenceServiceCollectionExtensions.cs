@@ -36,7 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddPooledDbContextFactory<WorkflowDbContext>(
             builder => provider.Configure(builder, connectionString),
             options.ContextPoolSize);
-        services.AddSingleton<IEngagementStore>(sp => new EfEngagementStore(Contexts(sp), provider));
+        services.AddSingleton<IEngagementStore>(sp => new EngagementStore(Contexts(sp), provider, connectionString, EngagementStore.DefaultIdleSessions));
         services.AddSingleton<IDefinitionStore>(sp => new EfDefinitionStore(Contexts(sp), provider));
         services.AddSingleton<IWorkflowDatabase>(sp => new DatabaseMigrator(
             Contexts(sp),

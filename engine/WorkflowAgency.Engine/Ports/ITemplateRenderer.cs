@@ -10,4 +10,7 @@ public interface ITemplateRenderer
     /// <paramref name="model"/>. Never throws for template mistakes: they come back as errors with line and column.
     /// </summary>
     TemplateRenderResult Render(string templateName, JsonObject model);
+
+    /// <summary>Checks that a template exists and parses (with what it includes), without rendering it.</summary>
+    IReadOnlyList<TemplateError> Check(string templateName);
 }

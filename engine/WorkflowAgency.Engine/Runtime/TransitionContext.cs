@@ -11,13 +11,14 @@ namespace WorkflowAgency.Engine.Runtime;
 /// </summary>
 internal sealed class TransitionContext
 {
-    public TransitionContext(Engagement engagement, ProcessDefinition definition, DateTime now, string actor, bool isNew, ITemplateRenderer? templates)
+    public TransitionContext(Engagement engagement, ProcessDefinition definition, DateTime now, string actor, bool isNew, EnginePorts ports)
     {
         Engagement = engagement;
         Definition = definition;
         Now = now;
         Actor = actor;
-        Templates = templates;
+        Templates = ports.Templates;
+        Links = ports.Links;
         Commit = new EngagementCommit { Engagement = engagement, IsNew = isNew, ExpectedRevision = engagement.Revision };
     }
 
@@ -31,6 +32,8 @@ internal sealed class TransitionContext
     public string Actor { get; }
 
     public ITemplateRenderer? Templates { get; }
+
+    public IClientLinkIssuer? Links { get; }
 
     public EngagementCommit Commit { get; }
 

@@ -52,7 +52,7 @@ public sealed partial class WorkflowEngine
             UpdatedAt = now,
             Variables = variables,
         };
-        var transition = new TransitionContext(engagement, definition, now, actor.Name, isNew: true, templates);
+        var transition = new TransitionContext(engagement, definition, now, actor.Name, isNew: true, _ports);
         transition.Journal(JournalEntryKind.EngagementStarted, data: new JsonObject
         {
             ["definition"] = definition.Id,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkflowAgency.Engine.Forms;
 using WorkflowAgency.Engine.State;
 using WorkflowAgency.Engine.Steps;
 
@@ -24,9 +25,13 @@ public sealed partial class WorkflowEngine
                 $"'{response}' is not a possible answer",
                 new Dictionary<string, string[]> { ["response"] = [$"Choose one of: {string.Join(", ", step.Responses.Select(r => r.Name))}"] });
 
+        var form = FormValidation.Validate(step.Form, data);
+        if (!form.IsValid)
+            return EngineError.Invalid("The answer has errors", form.Errors);
+
         transition.Commit.RemovedWaitIds.Add(wait.Id);
-        transition.Journal(JournalEntryKind.ClientResponded, step.Id, response, new JsonObject { ["data"] = data?.DeepClone() });
-        Executor.Resume(transition, token, step, new ResumeEvent.ClientResponded(response, data ?? []));
+        transition.Journal(JournalEntryKind.ClientResponded, step.Id, response, new JsonObject { ["data"] = form.Values.DeepClone() });
+        Executor.Resume(transition, token, step, new ResumeEvent.ClientResponded(response, form.Values));
         return await CommitAsync(transition, cancellationToken) ?? EngineResult<bool>.Success(true);
     }
 

@@ -16,8 +16,11 @@ public sealed partial class WorkflowEngine(
     DefinitionCache cache,
     TimeProvider time,
     ILogger<WorkflowEngine> logger,
-    ITemplateRenderer? templates = null)
+    ITemplateRenderer? templates = null,
+    IClientLinkIssuer? links = null)
 {
+    private readonly EnginePorts _ports = new(templates, links);
+
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
 
     private async Task<(Engagement? Engagement, TransitionContext? Transition, EngineError? Error)> OpenAsync(
@@ -29,7 +32,7 @@ public sealed partial class WorkflowEngine(
         var definition = await cache.GetAsync(engagement.DefinitionId, engagement.DefinitionVersion, cancellationToken);
         if (definition is null)
             return (null, null, EngineError.NotFound($"definition {engagement.DefinitionId} v{engagement.DefinitionVersion} does not exist"));
-        return (engagement, new TransitionContext(engagement, definition, Now(), actor.Name, isNew: false, templates), null);
+        return (engagement, new TransitionContext(engagement, definition, Now(), actor.Name, isNew: false, _ports), null);
     }
 
     private async Task<EngineError?> CommitAsync(TransitionContext transition, CancellationToken cancellationToken)

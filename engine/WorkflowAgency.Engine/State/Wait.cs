@@ -18,7 +18,7 @@ public sealed class Wait
 
     public WaitKind Kind { get; set; }
 
-    /// <summary>The signal name, or the purpose of a client wait (e.g. <c>proposal-response</c>).</summary>
+    /// <summary>The signal name, or the purpose of a client wait (e.g. <c>proposal_response</c>).</summary>
     public string? Name { get; set; }
 
     /// <summary>When a timer fires, or when a client or signal wait times out; null waits for ever.</summary>

@@ -14,7 +14,7 @@ public sealed class WaitForClientStep : Step
 {
     public override string Type => StepTypes.WaitForClient;
 
-    /// <summary>What the client is asked, e.g. <c>proposal-response</c>; also the variable holding the answer.</summary>
+    /// <summary>What the client is asked, e.g. <c>proposal_response</c>; also the variable holding the answer.</summary>
     public required string Purpose { get; init; }
 
     public required IReadOnlyList<Choice> Responses { get; init; }
@@ -23,12 +23,28 @@ public sealed class WaitForClientStep : Step
 
     public Exit? OnTimeout { get; init; }
 
+    /// <summary>The email that carries the link to the client, sent as the wait starts.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Details the client gives with their answer (a survey's scores, a comment), validated like a task form.</summary>
+    public FormDefinition Form { get; init; } = FormDefinition.Empty;
+
+    /// <summary>Documents attached to that email.</summary>
+    public IReadOnlyList<string> Attach { get; init; } = [];
+
+    /// <summary>How long a link lives when the wait has no timeout.</summary>
+    public static readonly TimeSpan DefaultLinkLifetime = TimeSpan.FromDays(30);
+
     internal override StepResult Execute(StepContext context)
     {
         var dueAt = context.ResolveTime(Timeout, "timeout", out var error);
         if (error is not null)
             return StepResult.Fail(error);
         var wait = context.AddWait(WaitKind.ClientResponse, Purpose, dueAt);
+        if (context.Transition.Links is { } links)
+            RememberLink(context, links.Issue(wait.Id, dueAt ?? context.Now + DefaultLinkLifetime), dueAt ?? context.Now + DefaultLinkLifetime);
+        if (Template is not null && EmailQueue.Queue(context.Transition, Template, null, null, Attach, Id) is { } failure)
+            return StepResult.Fail($"{Type} step '{Id}' ({Path}/template): {failure}");
         return StepResult.WaitOn(wait.Id, dueAt);
     }
 
@@ -56,5 +72,20 @@ public sealed class WaitForClientStep : Step
             default:
                 return base.Resume(context, resume);
         }
+    }
+
+    /// <summary>
+    /// Keeps the link where templates find it: <c>link</c> for the request being made now, and
+    /// <c>links.&lt;purpose&gt;</c> for reminders later. Not journalled: the link is a credential.
+    /// </summary>
+    private void RememberLink(StepContext context, Uri link, DateTime expiresAt)
+    {
+        var variables = context.Engagement.Variables;
+        var expires = expiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        variables["link"] = link.ToString();
+        variables["link_expires_at"] = expires;
+        var all = variables["links"] as JsonObject ?? [];
+        all[Purpose] = new JsonObject { ["url"] = link.ToString(), ["expires_at"] = expires };
+        variables["links"] = all;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +20,34 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
 
+    public async Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        // Microsoft.Data.Sqlite pools the native handles behind this object, so a handle EF set up before
+        // may come back here (and the other way round); the pragmas are remembered per handle.
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await SqlitePragmas.ApplyAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // BEGIN IMMEDIATE: the write lock is taken up front, so concurrent committers queue on the busy timeout
+    // instead of failing to upgrade a read lock halfway through.
+    public DbTransaction BeginWriteTransaction(DbConnection connection) =>
+        ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
     public bool IsUniqueViolation(DbUpdateException exception) =>
-        exception?.InnerException is SqliteException
+        exception?.InnerException is DbException inner && IsUniqueViolation(inner);
+
+    public bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException
         {
             SqliteErrorCode: SqliteConstraint,
             SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique,

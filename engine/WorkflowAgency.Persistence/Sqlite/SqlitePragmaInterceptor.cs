@@ -1,73 +1,24 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using SQLitePCL;
 
 namespace WorkflowAgency.Persistence.Sqlite;
 
-/// <summary>Sets the engine's pragmas on every new physical SQLite connection.</summary>
-/// <remarks>
-/// Connections are pooled, so EF's "opened" fires far more often than SQLite opens a file. The pragmas below
-/// live as long as the native handle, so each handle is set up once and remembered; a reused handle costs
-/// one table look-up.
-/// </remarks>
+/// <summary>Sets the engine's pragmas (<see cref="SqlitePragmas"/>) on every new physical connection EF opens.</summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public static readonly SqlitePragmaInterceptor Instance = new();
-
-    private static readonly ConditionalWeakTable<sqlite3, object> Prepared = [];
-    private static readonly object Marker = new();
 
     private SqlitePragmaInterceptor()
     {
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        if (Unprepared(connection) is { } handle)
-        {
-            using var command = CreatePragmaCommand((SqliteConnection)connection);
-            command.ExecuteNonQuery();
-            Prepared.AddOrUpdate(handle, Marker);
-        }
-    }
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
+        SqlitePragmas.Apply((SqliteConnection)connection);
 
-    public override async Task ConnectionOpenedAsync(
+    public override Task ConnectionOpenedAsync(
         DbConnection connection,
         ConnectionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        if (Unprepared(connection) is { } handle)
-        {
-            await using var command = CreatePragmaCommand((SqliteConnection)connection);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            Prepared.AddOrUpdate(handle, Marker);
-        }
-    }
-
-    private static sqlite3? Unprepared(DbConnection connection) =>
-        connection is SqliteConnection { Handle: { } handle } && !Prepared.TryGetValue(handle, out _) ? handle : null;
-
-    private static SqliteCommand CreatePragmaCommand(SqliteConnection connection)
-    {
-        // SQLite's own busy handler backs off in milliseconds, where Microsoft.Data.Sqlite's retry loop alone
-        // sleeps 150 ms a try. Default Timeout=0 means "wait for ever" to Microsoft.Data.Sqlite but "never
-        // wait" to SQLite, hence the mapping.
-        var busyTimeoutMs = connection.DefaultTimeout <= 0
-            ? int.MaxValue
-            : (int)Math.Min(connection.DefaultTimeout * 1000L, int.MaxValue);
-
-        // busy_timeout goes first, so switching to WAL waits for a lock instead of failing.
-        // journal_mode=WAL is stored in the file (a no-op once set) and lets readers run beside the writer.
-        // synchronous=NORMAL in WAL mode syncs only at checkpoints: a commit survives the process crashing or
-        // being killed (kill -9) and the file never corrupts; only a power cut or OS crash can lose the last
-        // few commits. That is our durability bar, and it saves an fsync per commit.
-        var command = connection.CreateCommand();
-        command.CommandText = string.Create(
-            CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {busyTimeoutMs}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-        return command;
-    }
+        CancellationToken cancellationToken = default) =>
+        SqlitePragmas.ApplyAsync((SqliteConnection)connection, cancellationToken);
 }

@@ -1,120 +1,107 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using WorkflowAgency.Engine.Ports;
-using WorkflowAgency.Engine.State;
+using WorkflowAgency.Persistence.Rows;
 
 namespace WorkflowAgency.Persistence.Stores;
 
-/// <summary>Turns one <see cref="EngagementCommit"/> into the statements of its transaction.</summary>
+/// <summary>Turns one <see cref="EngagementCommit"/> into the statements of its transaction, on the row path.</summary>
 /// <remarks>
-/// Rows are attached with explicit states rather than loaded and compared: the caller already holds every
-/// value, so reading rows back would only add round-trips. Revision checks ride on the UPDATE statements'
-/// WHERE clauses (EF concurrency tokens), so a stale revision shows as zero rows affected.
+/// Rows are written as the caller holds them rather than loaded and compared: reading them back would only add
+/// round-trips. Revision checks ride on the UPDATE statements' WHERE clauses, so a stale revision shows as zero
+/// rows affected, and the caller rolls the transaction back. The caller's objects only change once the
+/// transaction has committed (<see cref="Accept"/>) or are put back after it did not (<see cref="Undo"/>).
 /// </remarks>
-internal sealed class EngagementCommitWriter(WorkflowDbContext db, EngagementCommit commit)
+internal static class EngagementCommitWriter
 {
-    private readonly List<(WorkTask Task, int Revision)> _readRevisions = [];
-
-    /// <summary>Stages the rows SaveChanges writes: the engagement, task updates, inserts and incident updates.</summary>
-    public void Stage()
+    /// <summary>Refuses a malformed commit before anything is written: these are engine bugs, not conflicts.</summary>
+    public static void Validate(EngagementCommit commit)
     {
-        // States are set explicitly, so scanning every entry (and its JSON snapshots) for changes is waste;
-        // savepoints are too, as any failure rolls the whole transaction back.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Database.AutoSavepointsEnabled = false;
-
-        var engagement = db.Entry(commit.Engagement);
-        if (commit.IsNew)
+        // The engine moves the revision before committing; written unmoved, the next reader could not
+        // tell this change happened and the optimistic check would be lost for good.
+        if (!commit.IsNew && commit.Engagement.Revision <= commit.ExpectedRevision)
         {
-            engagement.State = EntityState.Added;
-        }
-        else
-        {
-            // The engine moves the revision before committing; written unmoved, the next reader could not
-            // tell this change happened and the optimistic check would be lost for good.
-            if (commit.Engagement.Revision <= commit.ExpectedRevision)
-            {
-                throw new InvalidOperationException(
-                    $"Engagement {commit.Engagement.Id}: Revision {commit.Engagement.Revision} must be past ExpectedRevision {commit.ExpectedRevision}.");
-            }
-
-            engagement.State = EntityState.Modified;
-            engagement.Property(e => e.Revision).OriginalValue = commit.ExpectedRevision;
+            throw new InvalidOperationException(
+                $"Engagement {commit.Engagement.Id}: Revision {commit.Engagement.Revision} must be past ExpectedRevision {commit.ExpectedRevision}.");
         }
 
         foreach (var task in commit.UpdatedTasks)
         {
-            if (!commit.TaskRevisions.TryGetValue(task.Id, out var expected))
+            if (!commit.TaskRevisions.ContainsKey(task.Id))
             {
                 throw new InvalidOperationException($"The commit updates task {task.Id} but has no TaskRevisions entry for it.");
             }
-
-            _readRevisions.Add((task, task.Revision));
-            StageTaskUpdate(db, task, expected);
         }
+    }
+
+    /// <summary>Runs the commit's statements in <paramref name="transaction"/>; false as soon as a revision check fails.</summary>
+    public static async Task<bool> WriteAsync(
+        EngagementRows rows, RowSession session, DbTransaction transaction, EngagementCommit commit, CancellationToken cancellationToken)
+    {
+        // The revision-checked writes go first, so a conflict is found before anything else runs.
+        if (commit.IsNew)
+        {
+            await session.InsertAsync(rows.Engagements, commit.Engagement, transaction, cancellationToken);
+        }
+        else if (!await session.UpdateAsync(rows.Engagements, commit.Engagement, commit.ExpectedRevision, null, transaction, cancellationToken))
+        {
+            return false;
+        }
+
+        foreach (var task in commit.UpdatedTasks)
+        {
+            var expected = commit.TaskRevisions[task.Id];
+            if (!await session.UpdateAsync(rows.Tasks, task, expected, expected + 1, transaction, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        await session.InsertAllAsync(rows.Tasks, commit.AddedTasks, transaction, cancellationToken);
+        await session.InsertAllAsync(rows.Waits, commit.AddedWaits, transaction, cancellationToken);
+        await session.InsertAllAsync(rows.Journal, commit.Journal, transaction, cancellationToken);
+        await session.InsertAllAsync(rows.Incidents, commit.AddedIncidents, transaction, cancellationToken);
+        await session.InsertAllAsync(rows.Outbox, commit.Outbox, transaction, cancellationToken);
+        await session.InsertAllAsync(rows.Documents, commit.Documents, transaction, cancellationToken);
 
         foreach (var incident in commit.UpdatedIncidents)
         {
-            db.Entry(incident).State = EntityState.Modified;
+            if (!await session.UpdateAsync(rows.Incidents, incident, null, null, transaction, cancellationToken))
+            {
+                return false;
+            }
         }
 
-        db.Tasks.AddRange(commit.AddedTasks);
-        db.Waits.AddRange(commit.AddedWaits);
-        db.Journal.AddRange(commit.Journal);
-        db.Incidents.AddRange(commit.AddedIncidents);
-        db.Outbox.AddRange(commit.Outbox);
-        db.Documents.AddRange(commit.Documents);
-    }
-
-    /// <summary>Stages an update of <paramref name="task"/> that only applies while the row has <paramref name="expectedRevision"/>, and bumps its revision.</summary>
-    public static void StageTaskUpdate(WorkflowDbContext db, WorkTask task, int expectedRevision)
-    {
-        var entry = db.Entry(task);
-        entry.State = EntityState.Modified;
-        var revision = entry.Property(t => t.Revision);
-        revision.OriginalValue = expectedRevision;
-        revision.CurrentValue = expectedRevision + 1;
-    }
-
-    /// <summary>Withdraws the cancelled tasks that are still open; one statement, run after the checked writes.</summary>
-    /// <remarks>
-    /// Conditional on Open, so a task completed by this very commit (or earlier) keeps its outcome. The
-    /// revision moves so that a claim made on the old revision conflicts.
-    /// </remarks>
-    public async Task WithdrawCancelledTasksAsync(CancellationToken cancellationToken)
-    {
-        if (commit.CancelledTaskIds.Count == 0)
+        // After the checked writes, so a task this very commit completed keeps its outcome.
+        foreach (var taskId in commit.CancelledTaskIds)
         {
-            return;
+            var command = session.Command(rows.TaskWithdrawal.Statement, transaction);
+            rows.TaskWithdrawal.Bind(command, taskId);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var ids = commit.CancelledTaskIds;
-        await db.Tasks
-            .Where(t => ids.Contains(t.Id) && t.Status == WorkTaskStatus.Open)
-            .ExecuteUpdateAsync(
-                setters => setters
-                    .SetProperty(t => t.Status, WorkTaskStatus.Cancelled)
-                    .SetProperty(t => t.Revision, t => t.Revision + 1),
-                cancellationToken);
-    }
-
-    /// <summary>Deletes the waits this transition consumed; one statement.</summary>
-    public async Task RemoveWaitsAsync(CancellationToken cancellationToken)
-    {
-        if (commit.RemovedWaitIds.Count == 0)
+        foreach (var waitId in commit.RemovedWaitIds)
         {
-            return;
+            await session.DeleteAsync(rows.Waits, waitId, transaction, cancellationToken);
         }
 
-        var ids = commit.RemovedWaitIds;
-        await db.Waits.Where(w => ids.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken);
+        return true;
     }
 
-    /// <summary>Puts back the task revisions <see cref="Stage"/> moved, after a conflict wrote nothing.</summary>
-    public void Undo()
+    /// <summary>After the commit: the updated tasks carry their new revisions.</summary>
+    public static void Accept(EngagementCommit commit)
     {
-        foreach (var (task, revision) in _readRevisions)
+        foreach (var task in commit.UpdatedTasks)
         {
-            task.Revision = revision;
+            task.Revision = commit.TaskRevisions[task.Id] + 1;
+        }
+    }
+
+    /// <summary>After a rollback: journal lines lose the ids the rolled-back inserts gave them.</summary>
+    public static void Undo(EngagementRows rows, EngagementCommit commit)
+    {
+        foreach (var entry in commit.Journal)
+        {
+            rows.Journal.ResetGenerated(entry);
         }
     }
 }

@@ -26,6 +26,9 @@ internal sealed class EngineHarness : IAsyncDisposable
     public static readonly Actor Production = Actor.User("production1", "production");
     public static readonly Actor Operations = Actor.User("ops1", "operations");
 
+    /// <summary>A per-run key, as a real deployment would load one from its secret store.</summary>
+    public static readonly byte[] LinkKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     private readonly ServiceProvider _services;
     private readonly string? _ownedFolder;
 
@@ -52,25 +55,32 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public TimerWorker Timers => _services.GetRequiredService<TimerWorker>();
 
+    public Links.SignedLinks Links => _services.GetRequiredService<Links.SignedLinks>();
+
     /// <summary>A fresh database file in a temp folder that is deleted on dispose.</summary>
-    public static Task<EngineHarness> StartAsync(TimeProvider? time = null)
+    public static Task<EngineHarness> StartAsync(TimeProvider? time = null, string? templatesRoot = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "wa-engine-tests", Guid.NewGuid().ToString("N"));
-        return OpenAsync(Path.Combine(folder, "engine.db"), time, ownedFolder: folder);
+        return OpenAsync(Path.Combine(folder, "engine.db"), time, ownedFolder: folder, templatesRoot);
     }
 
     /// <summary>Opens (and migrates) the database at <paramref name="path"/>, leaving it in place on dispose.</summary>
-    public static Task<EngineHarness> OpenAsync(string path, FakeTimeProvider? time = null) => OpenAsync(path, time, ownedFolder: null);
+    public static Task<EngineHarness> OpenAsync(string path, FakeTimeProvider? time = null) => OpenAsync(path, time, ownedFolder: null, templatesRoot: null);
 
-    private static async Task<EngineHarness> OpenAsync(string path, TimeProvider? time, string? ownedFolder)
+    private static async Task<EngineHarness> OpenAsync(string path, TimeProvider? time, string? ownedFolder, string? templatesRoot)
     {
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
-            .AddTemplating(o => o.TemplatesRoot = TestTemplates.Root)
+            .AddTemplating(o => o.TemplatesRoot = templatesRoot ?? TestTemplates.Root)
             .AddPersistence(o => o.ConnectionString = SqliteConnectionStrings.ForFile(path))
             .AddWorkflowEngine()
+            .AddClientLinks(o =>
+            {
+                o.BaseUrl = new Uri("https://agency.test/");
+                o.Key = LinkKey;
+            })
             .BuildServiceProvider();
         await services.GetRequiredService<IWorkflowDatabase>().MigrateAsync();
         return new EngineHarness(services, path, time, ownedFolder);

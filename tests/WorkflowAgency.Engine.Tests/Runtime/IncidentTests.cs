@@ -69,10 +69,10 @@ public sealed class IncidentTests
     }
 
     [Fact]
-    public async Task a_missing_template_is_an_incident_not_an_exception()
+    public async Task a_template_that_fails_at_run_time_is_an_incident_and_the_task_completion_still_commits()
     {
         await using var h = await EngineHarness.StartAsync();
-        var json = EngineHarness.Fixture("negotiation-loop").Replace("documents/proposal", "documents/nowhere", StringComparison.Ordinal);
+        var json = EngineHarness.Fixture("negotiation-loop").Replace("documents/proposal", "documents/strict", StringComparison.Ordinal);
         (await h.Definitions.SaveAndPublishAsync(json, null, Operations)).Error.ShouldBeNull();
         var id = await h.StartAsync("negotiation-loop");
 
@@ -83,8 +83,25 @@ public sealed class IncidentTests
         engagement.Status.ShouldBe(EngagementStatus.Faulted);
         var incident = await h.QueryAsync(db => db.Incidents.AsNoTracking().SingleAsync(i => i.EngagementId == id));
         incident.StepId.ShouldBe("render");
-        incident.Message.ShouldContain("documents/nowhere");
-        // The task completion itself committed: the person's work is not lost because a later step failed.
+        incident.Message.ShouldContain("documents/strict");
+        incident.Message.ShouldContain("discount_code");
+        // The person's work is not lost because a later step failed.
         engagement.Variables["fee"]!.GetValue<int>().ShouldBe(10);
+
+        (await h.Engine.UpdateVariablesAsync(id, new JsonObject { ["discount_code"] = "SPRING" }, Operations)).Error.ShouldBeNull();
+        (await h.Engine.RetryIncidentAsync(incident.Id, Operations)).Error.ShouldBeNull();
+        (await h.EngagementAsync(id)).Stage.ShouldBe("negotiation");
+    }
+
+    [Fact]
+    public async Task a_definition_naming_a_missing_template_cannot_be_published()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var json = EngineHarness.Fixture("negotiation-loop").Replace("documents/proposal", "documents/nowhere", StringComparison.Ordinal);
+
+        var result = await h.Definitions.SaveAndPublishAsync(json, null, Operations);
+
+        result.Error!.Kind.ShouldBe(ErrorKind.Invalid);
+        result.Error.Fields!["/stages/0/steps/2/template"].ShouldHaveSingleItem().ShouldContain("documents/nowhere");
     }
 }

@@ -44,7 +44,8 @@ public sealed class NegotiationLoopTests
         documents[2].Html.ShouldContain("round 3");
         documents[2].TemplateVersion.ShouldNotBeNullOrEmpty();
 
-        var emails = await h.QueryAsync(db => db.Outbox.AsNoTracking().Where(o => o.EngagementId == id).OrderBy(o => o.CreatedAt).ToListAsync());
+        var emails = await h.QueryAsync(db => db.Outbox.AsNoTracking()
+            .Where(o => o.EngagementId == id && o.Template == "emails/proposal-sent").OrderBy(o => o.CreatedAt).ToListAsync());
         emails.Count.ShouldBe(3);
         emails.ShouldAllBe(e => e.To == "ada@example.com" && e.Status == OutboxStatus.Pending);
         emails[2].Subject.ShouldBe("Your proposal from the agency (v3)");
@@ -84,5 +85,27 @@ public sealed class NegotiationLoopTests
 
         result.Error!.Kind.ShouldBe(ErrorKind.Invalid);
         (await h.EngagementAsync(id)).Stage.ShouldBe("negotiation");
+    }
+
+    [Fact]
+    public async Task the_client_wait_sends_a_signed_link_that_leads_back_to_that_wait_until_it_expires()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        await h.PublishAsync("negotiation-loop");
+        var id = await h.StartAsync("negotiation-loop");
+        (await h.Engine.CompleteTaskAsync((await h.OpenTaskAsync(id, "draft")).Id, null, new JsonObject { ["fee"] = 900 }, Account)).Error.ShouldBeNull();
+        var wait = await h.QueryAsync(db => db.Waits.AsNoTracking().SingleAsync(w => w.EngagementId == id));
+
+        var email = await h.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(o => o.EngagementId == id && o.Template == "emails/answer-link"));
+        var link = (await h.EngagementAsync(id)).Variables["links"]!["proposal_response"]!["url"]!.GetValue<string>();
+        link.ShouldStartWith("https://agency.test/client/");
+        email.HtmlBody.ShouldContain(link.Replace("&", "&amp;", StringComparison.Ordinal));
+
+        var token = link["https://agency.test/client/".Length..];
+        h.Links.TryRead(token, h.Time.GetUtcNow().UtcDateTime, out var waitId, out var expiresAt).ShouldBeTrue();
+        waitId.ShouldBe(wait.Id);
+        expiresAt.ShouldBe(wait.DueAt!.Value, TimeSpan.FromSeconds(1));
+        h.Links.TryRead(token, wait.DueAt!.Value.AddSeconds(1), out _, out _).ShouldBeFalse();
+        h.Links.TryRead(token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1], h.Time.GetUtcNow().UtcDateTime, out _, out _).ShouldBeFalse();
     }
 }

@@ -45,9 +45,10 @@ public sealed class StepDocument
 
     public string? Subject { get; set; }
 
+    // sendEmail and waitForClient
     public List<string>? Attach { get; set; }
 
-    // sendEmail and renderDocument
+    // sendEmail and renderDocument; for waitForClient, the email that carries the client's link
     public string? Template { get; set; }
 
     // renderDocument

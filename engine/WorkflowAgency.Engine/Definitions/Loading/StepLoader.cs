@@ -67,7 +67,10 @@ internal sealed class StepLoader(DefinitionLoader loader)
             StepTypes.WaitForClient => new WaitForClientStep
             {
                 Id = id, Name = d.Name, Path = path,
-                Purpose = d.Purpose ?? id,
+                Purpose = d.Purpose ?? id.Replace('-', '_'),
+                Template = d.Template,
+                Attach = d.Attach ?? [],
+                Form = FormLoader.Load(d.Form),
                 Responses = Choices(d.Responses, $"{path}/responses"),
                 Timeout = Time(d.Timeout, $"{path}/timeout"),
                 OnTimeout = d.OnTimeout is null ? null : ExitOf(d.OnTimeout.Next, d.OnTimeout.End, $"{path}/onTimeout"),

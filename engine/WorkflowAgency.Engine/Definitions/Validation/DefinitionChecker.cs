@@ -1,6 +1,7 @@
 using WorkflowAgency.Engine.Definitions.Json;
 using WorkflowAgency.Engine.Definitions.Reading;
 using WorkflowAgency.Engine.Expressions;
+using WorkflowAgency.Engine.Ports;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -9,7 +10,7 @@ namespace WorkflowAgency.Engine.Definitions.Validation;
 /// every problem with its JSON Pointer, line and column, in the order they appear in the text.
 /// </summary>
 /// <remarks>Thread-safe: one instance can serve every request.</remarks>
-public sealed class DefinitionChecker(IExpressionLanguage language)
+public sealed class DefinitionChecker(IExpressionLanguage language, ITemplateRenderer? templates = null)
 {
     private readonly DefinitionValidator validator = new(language);
 
@@ -21,7 +22,7 @@ public sealed class DefinitionChecker(IExpressionLanguage language)
             return new DefinitionCheckResult(null, read.Problems);
 
         var map = JsonSourceMap.Build(json);
-        var problems = validator.FindProblems(read.Document)
+        var problems = FindProblems(read.Document)
             .Select(problem => At(problem, map.Locate(problem.Path)))
             .OrderBy(problem => problem.Line)
             .ThenBy(problem => problem.Column);
@@ -29,7 +30,8 @@ public sealed class DefinitionChecker(IExpressionLanguage language)
     }
 
     /// <summary>Checks a document that has no text, such as one built in code; problems carry paths but no positions.</summary>
-    public IReadOnlyList<DefinitionProblem> FindProblems(DefinitionDocument document) => validator.FindProblems(document);
+    public IReadOnlyList<DefinitionProblem> FindProblems(DefinitionDocument document) =>
+        [.. validator.FindProblems(document), .. TemplateReferences.FindProblems(document, templates)];
 
     private static DefinitionProblem At(DefinitionProblem problem, SourcePosition position) =>
         problem with { Line = position.Line, Column = position.Column };

@@ -37,19 +37,19 @@ internal static class ExpressionRules
         });
 
     /// <summary>A due date: a duration from when the task is created, or text with placeholders giving a date.</summary>
-    public static IRuleBuilderOptionsConditions<T, string?> IsDueDate<T>(this IRuleBuilder<T, string?> rule, IExpressionLanguage language) =>
+    public static IRuleBuilderOptionsConditions<T, string?> IsDueDate<T>(this IRuleBuilder<T, string?> rule, IExpressionLanguage language, string label = "due") =>
         rule.Custom((source, context) =>
         {
             if (source is null)
                 return;
             if (source.Contains("{{", StringComparison.Ordinal))
             {
-                if (Problem(language.ParseText(source), "due", source) is { } problem)
+                if (Problem(language.ParseText(source), label, source) is { } problem)
                     context.AddFailure(problem);
             }
             else if (!IsoDuration.TryParse(source, out _))
             {
-                context.AddFailure($"due '{source}' is neither an ISO 8601 duration such as P3D or PT4H (years and months are not allowed) nor a date in {{{{ }}}}");
+                context.AddFailure($"{label} '{source}' is neither an ISO 8601 duration such as P3D or PT4H (years and months are not allowed) nor a date in {{{{ }}}}");
             }
         });
 

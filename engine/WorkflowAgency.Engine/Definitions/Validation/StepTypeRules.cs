@@ -44,7 +44,7 @@ internal static class StepTypeRules
         [StepTypes.Decision] = ["cases", "otherwise"],
         [StepTypes.SetVariables] = ["set", "next", "end"],
         [StepTypes.Timer] = ["duration", "until", "next", "end"],
-        [StepTypes.WaitForClient] = ["purpose", "responses", "timeout", "onTimeout"],
+        [StepTypes.WaitForClient] = ["purpose", "responses", "timeout", "onTimeout", "template", "attach", "form"],
         [StepTypes.WaitForSignal] = ["signal", "timeout", "onTimeout", "next", "end"],
         [StepTypes.Parallel] = ["branches", "join"],
         [StepTypes.Join] = ["next", "end"],

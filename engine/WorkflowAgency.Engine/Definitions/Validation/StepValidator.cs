@@ -38,8 +38,8 @@ internal sealed class StepValidator : AbstractValidator<StepDocument>
         When(s => s.Type == StepTypes.Decision, () => Include(new DecisionValidator(language)));
         When(s => s.Type == StepTypes.SetVariables, () => Include(new SetVariablesValidator(language)));
         When(s => s.Type == StepTypes.Timer, () => Include(new TimerValidator(language)));
-        When(s => s.Type == StepTypes.WaitForClient, () => Include(new WaitForClientValidator()));
-        When(s => s.Type == StepTypes.WaitForSignal, () => Include(new WaitForSignalValidator()));
+        When(s => s.Type == StepTypes.WaitForClient, () => Include(new WaitForClientValidator(language)));
+        When(s => s.Type == StepTypes.WaitForSignal, () => Include(new WaitForSignalValidator(language)));
         When(s => s.Type == StepTypes.Parallel, () => Include(new ParallelValidator()));
 
         RuleFor(s => s.Unknown).NoUnknownProperties(typeof(StepDocument));

@@ -1,14 +1,15 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.Expressions;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
-/// <summary>An optional timeout on a wait: a duration, and where to go when it expires; each needs the other.</summary>
+/// <summary>An optional timeout on a wait: a duration or a date in {{ }}, and where to go when it expires; each needs the other.</summary>
 internal sealed class TimeoutValidator : AbstractValidator<StepDocument>
 {
-    public TimeoutValidator()
+    public TimeoutValidator(IExpressionLanguage language)
     {
-        RuleFor(s => s.Timeout).IsDuration("timeout");
+        RuleFor(s => s.Timeout).IsDueDate(language, "timeout");
         RuleFor(s => s.OnTimeout)
             .NotNull()
             .When(s => s.Timeout is not null)

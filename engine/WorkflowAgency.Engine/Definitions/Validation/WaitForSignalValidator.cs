@@ -1,14 +1,15 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.Expressions;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
 /// <summary>A wait for a named signal from outside (another system, a webhook), with an optional timeout.</summary>
 internal sealed class WaitForSignalValidator : AbstractValidator<StepDocument>
 {
-    public WaitForSignalValidator()
+    public WaitForSignalValidator(IExpressionLanguage language)
     {
         RuleFor(s => s.Signal).NotEmpty().WithMessage(s => $"waitForSignal '{s.Id}' needs the name of the 'signal' it waits for");
-        Include(new TimeoutValidator());
+        Include(new TimeoutValidator(language));
     }
 }

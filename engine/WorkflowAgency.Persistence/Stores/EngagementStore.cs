@@ -1,0 +1,245 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using WorkflowAgency.Engine.Ports;
+using WorkflowAgency.Engine.State;
+using WorkflowAgency.Persistence.Rows;
+
+namespace WorkflowAgency.Persistence.Stores;
+
+/// <summary>
+/// <see cref="IEngagementStore"/>: the engine's hot path (commits and reads by id) on the row path, plain
+/// ADO.NET driven by the EF model; the occasional queries on EF Core, with a short-lived pooled context per call.
+/// </summary>
+/// <remarks>
+/// A task completion is two reads by id and one commit; through EF each of them paid for a context, change
+/// tracking and SaveChanges' command pipeline, several times what the database itself spends. The row path
+/// writes the very same column values (EF's own type mappings and converters) with prepared statements.
+/// </remarks>
+internal sealed class EngagementStore : IEngagementStore, IDisposable
+{
+    /// <summary>How many row sessions wait idle by default.</summary>
+    /// <remarks>
+    /// Sessions are only held while statements run, so about one per core is busy at a time; a few spare
+    /// absorb bursts without keeping many open connections (and their page caches) around.
+    /// </remarks>
+    public static readonly int DefaultIdleSessions = Math.Max(4, Environment.ProcessorCount * 2);
+
+    private static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<Wait>> WaitsOfEngagement =
+        EF.CompileAsyncQuery<WorkflowDbContext, Guid, Wait>((db, engagementId) =>
+            db.Waits.AsNoTracking()
+                .Where(w => w.EngagementId == engagementId)
+                .OrderBy(w => w.CreatedAt)
+                .ThenBy(w => w.Id));
+
+    private static readonly Func<WorkflowDbContext, DateTime, int, IAsyncEnumerable<Wait>> DueWaits =
+        EF.CompileAsyncQuery<WorkflowDbContext, DateTime, int, Wait>((db, now, limit) =>
+            db.Waits.AsNoTracking()
+                .Where(w => w.DueAt <= now)
+                .OrderBy(w => w.DueAt)
+                .ThenBy(w => w.Id)
+                .Take(limit));
+
+    private readonly IDbContextFactory<WorkflowDbContext> _contexts;
+    private readonly IDatabaseProvider _provider;
+    private readonly RowSessionPool _sessions;
+    private readonly Lazy<EngagementRows> _rows;
+
+    public EngagementStore(
+        IDbContextFactory<WorkflowDbContext> contexts, IDatabaseProvider provider, string connectionString, int idleSessions)
+    {
+        _contexts = contexts;
+        _provider = provider;
+        _sessions = new RowSessionPool(provider, connectionString, idleSessions);
+        _rows = new Lazy<EngagementRows>(() =>
+        {
+            using var db = contexts.CreateDbContext();
+            return EngagementRows.For(db);
+        });
+    }
+
+    private EngagementRows Rows => _rows.Value;
+
+    public Task<Engagement?> FindEngagementAsync(Guid id, CancellationToken cancellationToken = default) =>
+        FindAsync(Rows.Engagements, id, cancellationToken);
+
+    public Task<WorkTask?> FindTaskAsync(Guid id, CancellationToken cancellationToken = default) =>
+        FindAsync(Rows.Tasks, id, cancellationToken);
+
+    public Task<Wait?> FindWaitAsync(Guid id, CancellationToken cancellationToken = default) =>
+        FindAsync(Rows.Waits, id, cancellationToken);
+
+    public async Task<IReadOnlyList<Wait>> FindWaitsAsync(Guid engagementId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        return await ToListAsync(WaitsOfEngagement(db, engagementId), cancellationToken);
+    }
+
+    public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Wait>> FindDueWaitsAsync(DateTime now, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+        {
+            return [];
+        }
+
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        return await ToListAsync(DueWaits(db, now, limit), cancellationToken);
+    }
+
+    public async Task<CommitResult> CommitAsync(EngagementCommit commit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        EngagementCommitWriter.Validate(commit);
+
+        var rows = Rows;
+        var result = CommitResult.Conflict;
+        try
+        {
+            result = await WriteAsync(
+                (rows, commit),
+                static (session, transaction, state, ct) => EngagementCommitWriter.WriteAsync(state.rows, session, transaction, state.commit, ct),
+                cancellationToken);
+        }
+        finally
+        {
+            if (result == CommitResult.Committed)
+            {
+                EngagementCommitWriter.Accept(commit);
+            }
+            else
+            {
+                EngagementCommitWriter.Undo(rows, commit);
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<CommitResult> CommitTaskAsync(
+        WorkTask task,
+        int expectedRevision,
+        JournalEntry entry,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(entry);
+
+        var rows = Rows;
+        var result = CommitResult.Conflict;
+        try
+        {
+            result = await WriteAsync((rows, task, expectedRevision, entry), WriteTaskAsync, cancellationToken);
+        }
+        finally
+        {
+            if (result == CommitResult.Committed)
+            {
+                task.Revision = expectedRevision + 1;
+            }
+            else
+            {
+                rows.Journal.ResetGenerated(entry);
+            }
+        }
+
+        return result;
+    }
+
+    public void Dispose() => _sessions.Dispose();
+
+    private static async Task<bool> WriteTaskAsync(
+        RowSession session,
+        DbTransaction transaction,
+        (EngagementRows Rows, WorkTask Task, int Expected, JournalEntry Entry) state,
+        CancellationToken cancellationToken)
+    {
+        if (!await session.UpdateAsync(state.Rows.Tasks, state.Task, state.Expected, state.Expected + 1, transaction, cancellationToken))
+        {
+            return false;
+        }
+
+        await session.InsertAsync(state.Rows.Journal, state.Entry, transaction, cancellationToken);
+        return true;
+    }
+
+    private async Task<T?> FindAsync<T>(RowMap<T> map, Guid id, CancellationToken cancellationToken)
+        where T : class
+    {
+        var session = await _sessions.RentAsync(cancellationToken);
+        var reusable = false;
+        try
+        {
+            var row = await session.FindAsync(map, id, cancellationToken);
+            reusable = true;
+            return row;
+        }
+        finally
+        {
+            _sessions.Return(session, reusable);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in a write transaction on a pooled session and commits it, or rolls back
+    /// when <paramref name="write"/> reports a stale revision or a key collides.
+    /// </summary>
+    private async Task<CommitResult> WriteAsync<TState>(
+        TState state,
+        Func<RowSession, DbTransaction, TState, CancellationToken, Task<bool>> write,
+        CancellationToken cancellationToken)
+    {
+        var session = await _sessions.RentAsync(cancellationToken);
+        var reusable = false;
+        try
+        {
+            using var transaction = _provider.BeginWriteTransaction(session.Connection);
+            bool written;
+            try
+            {
+                written = await write(session, transaction, state, cancellationToken);
+            }
+            catch (DbException exception) when (_provider.IsUniqueViolation(exception))
+            {
+                // Only a concurrent writer makes a well-formed commit collide on a key (e.g. a start retried).
+                return CommitResult.Conflict;
+            }
+            catch (DbException exception)
+            {
+                // The same exception EF's SaveChanges throws, so callers see one failure type whichever path wrote.
+                throw new DbUpdateException("An error occurred while writing the commit. See the inner exception for details.", exception);
+            }
+
+            if (!written)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                reusable = true;
+                return CommitResult.Conflict;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            reusable = true;
+            return CommitResult.Committed;
+        }
+        finally
+        {
+            _sessions.Return(session, reusable);
+        }
+    }
+
+    private static async Task<IReadOnlyList<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var item in source.WithCancellation(cancellationToken))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
