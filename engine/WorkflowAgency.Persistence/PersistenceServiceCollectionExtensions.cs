@@ -38,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
             options.ContextPoolSize);
         services.AddSingleton<IEngagementStore>(sp => new EngagementStore(Contexts(sp), provider, connectionString, EngagementStore.DefaultIdleSessions));
         services.AddSingleton<IDefinitionStore>(sp => new EfDefinitionStore(Contexts(sp), provider));
+        services.AddSingleton<IOutboxStore>(sp => new EfOutboxStore(Contexts(sp)));
         services.AddSingleton<IWorkflowDatabase>(sp => new DatabaseMigrator(
             Contexts(sp),
             sp.GetService<ILogger<DatabaseMigrator>>() ?? NullLogger<DatabaseMigrator>.Instance));

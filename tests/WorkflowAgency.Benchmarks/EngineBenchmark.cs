@@ -19,19 +19,14 @@ internal sealed class EngineBenchmark(BenchmarkSettings settings)
 {
     private static readonly Actor Account = Actor.User("account1", "account");
 
-    public async Task RunAsync(Report report)
+    public const string Starts = "engine: engagements started (SQLite)";
+    public const string Completions = "engine: task completions (SQLite)";
+
+    /// <summary>One round on a fresh file: starts per second and task completions per second.</summary>
+    public async Task<(double Starts, double Completions)> MeasureAsync()
     {
-        var starts = new List<double>();
-        var completions = new List<double>();
-        for (var round = 0; round < settings.Rounds; round++)
-        {
-            using var folder = new TempFolder();
-            var (started, completed) = await RoundAsync(Path.Combine(folder.Path, "engine.db"));
-            starts.Add(started);
-            completions.Add(completed);
-        }
-        report.Add("engine: engagements started (SQLite)", Report.Median(starts), RawSqliteBaseline.Name);
-        report.Add("engine: task completions (SQLite)", Report.Median(completions), RawSqliteBaseline.Name);
+        using var folder = new TempFolder();
+        return await RoundAsync(Path.Combine(folder.Path, "engine.db"));
     }
 
     private async Task<(double Starts, double Completions)> RoundAsync(string path)

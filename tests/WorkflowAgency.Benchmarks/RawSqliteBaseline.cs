@@ -11,15 +11,11 @@ internal sealed class RawSqliteBaseline(BenchmarkSettings settings)
 {
     public const string Name = "raw SQLite: 2 UPDATE + 2 INSERT per transaction";
 
-    public async Task RunAsync(Report report)
+    /// <summary>One round on a fresh file: transitions per second.</summary>
+    public async Task<double> MeasureAsync()
     {
-        var rates = new List<double>();
-        for (var round = 0; round < settings.Rounds; round++)
-        {
-            using var folder = new TempFolder();
-            rates.Add(await RoundAsync(Path.Combine(folder.Path, "raw.db")));
-        }
-        report.Add(Name, Report.Median(rates));
+        using var folder = new TempFolder();
+        return await RoundAsync(Path.Combine(folder.Path, "raw.db"));
     }
 
     private async Task<double> RoundAsync(string path)

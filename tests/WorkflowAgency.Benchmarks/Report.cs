@@ -2,26 +2,27 @@ using System.Globalization;
 
 namespace WorkflowAgency.Benchmarks;
 
-/// <summary>Collects per-second figures and prints them with their ratio to the baseline of the same run.</summary>
+/// <summary>Per-round figures and their ratio to the baseline of the same round; prints medians.</summary>
 internal sealed class Report
 {
-    private readonly List<(string Name, double PerSecond, string? BaselineOf)> _rows = [];
+    private readonly List<(string Name, double PerSecond, double Ratio)> _samples = [];
 
-    public void Add(string name, double perSecond, string? baselineOf = null) => _rows.Add((name, perSecond, baselineOf));
+    public void Add(string name, double perSecond, double baselinePerSecond) =>
+        _samples.Add((name, perSecond, perSecond / baselinePerSecond));
 
     public void Print()
     {
         Console.WriteLine();
-        Console.WriteLine($"{"measurement",-48} {"per second",12} {"ratio",8}");
-        foreach (var (name, perSecond, baselineOf) in _rows)
+        Console.WriteLine($"{"measurement (median of rounds)",-48} {"per second",12} {"ratio",8}");
+        foreach (var group in _samples.GroupBy(s => s.Name))
         {
-            var baseline = baselineOf is null ? (double?)null : _rows.First(r => r.Name == baselineOf).PerSecond;
-            var ratio = baseline is { } b ? (perSecond / b).ToString("0.00", CultureInfo.InvariantCulture) : "";
-            Console.WriteLine($"{name,-48} {perSecond,12:0} {ratio,8}");
+            var perSecond = Median(group.Select(s => s.PerSecond));
+            var ratio = Median(group.Select(s => s.Ratio)).ToString("0.00", CultureInfo.InvariantCulture);
+            Console.WriteLine($"{group.Key,-48} {perSecond,12:0} {ratio,8}");
         }
     }
 
-    public static double Median(IEnumerable<double> values)
+    private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted[sorted.Length / 2];

@@ -15,6 +15,9 @@ public interface IDefinitionStore
     /// <summary>The highest version that is not retracted.</summary>
     Task<PublishedDefinition?> FindLatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default);
 
+    /// <summary>The number of the highest version that is not retracted, without reading the definition itself.</summary>
+    Task<int?> FindLatestPublishedVersionAsync(string definitionId, CancellationToken cancellationToken = default);
+
     /// <summary>Every version, newest first, retracted ones included.</summary>
     Task<IReadOnlyList<PublishedDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default);
 

@@ -66,18 +66,27 @@ internal sealed class TransitionContext
     }
 
     /// <summary>The data expressions see: the variables, with <c>engagement</c> kept current by the engine.</summary>
+    /// <remarks>Rebuilt only when what it shows changed (a new transition, another stage), not per expression.</remarks>
     public JsonObject Scope()
     {
         var e = Engagement;
-        Engagement.Variables["engagement"] = new JsonObject
+        if (_scopeStage != e.Stage || !_scopeBuilt)
         {
-            ["id"] = e.Id.ToString(),
-            ["definition"] = e.DefinitionId,
-            ["version"] = e.DefinitionVersion,
-            ["stage"] = e.Stage,
-            ["owner"] = e.Owner,
-            ["started_at"] = e.CreatedAt.ToString("O"),
-        };
-        return Engagement.Variables;
+            e.Variables["engagement"] = new JsonObject
+            {
+                ["id"] = e.Id.ToString(),
+                ["definition"] = e.DefinitionId,
+                ["version"] = e.DefinitionVersion,
+                ["stage"] = e.Stage,
+                ["owner"] = e.Owner,
+                ["started_at"] = e.CreatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            _scopeStage = e.Stage;
+            _scopeBuilt = true;
+        }
+        return e.Variables;
     }
+
+    private string? _scopeStage;
+    private bool _scopeBuilt;
 }

@@ -14,6 +14,8 @@ public sealed partial class WorkflowEngine
             return EngineError.NotFound($"incident {incidentId} does not exist");
         if (incident.ResolvedAt is not null)
             return EngineError.Conflict($"incident {incidentId} was already resolved by {incident.ResolvedBy}");
+        if (incident.OutboxMessageId is not null)
+            return await RetryEmailAsync(incident, actor, cancellationToken);
 
         var (engagement, transition, error) = await OpenAsync(incident.EngagementId, actor, cancellationToken);
         if (error is not null)
@@ -52,5 +54,27 @@ public sealed partial class WorkflowEngine
             return EngineError.Conflict($"engagement {engagementId} is {engagement.Status.ToString().ToLowerInvariant()}");
         transition!.SetVariables(changes, null);
         return await CommitAsync(transition, cancellationToken) ?? EngineResult<bool>.Success(true);
+    }
+
+    /// <summary>An email the server refused for good: once the address or server is fixed, send it again.</summary>
+    private async Task<EngineResult<bool>> RetryEmailAsync(Incident incident, Actor actor, CancellationToken cancellationToken)
+    {
+        if (outbox is null)
+            return EngineError.Conflict("email incidents cannot be retried: no outbox is configured");
+        var now = Now();
+        incident.ResolvedAt = now;
+        incident.ResolvedBy = actor.Name;
+        var entry = new JournalEntry
+        {
+            EngagementId = incident.EngagementId,
+            At = now,
+            Kind = JournalEntryKind.IncidentResolved,
+            Stage = incident.Stage,
+            StepId = incident.StepId,
+            Actor = actor.Name,
+            Data = new JsonObject { ["incident"] = incident.Id.ToString(), ["email"] = incident.OutboxMessageId.ToString() },
+        };
+        await outbox.RequeueAsync(incident, entry, now, cancellationToken);
+        return EngineResult<bool>.Success(true);
     }
 }

@@ -19,10 +19,10 @@ public sealed partial class WorkflowEngine
         if (fields.Count > 0)
             return EngineError.Invalid("The handoff is incomplete", fields);
 
-        var published = await definitions.FindLatestPublishedAsync(command.DefinitionId, cancellationToken);
-        if (published is null)
+        var version = await definitions.FindLatestPublishedVersionAsync(command.DefinitionId, cancellationToken);
+        if (version is null
+            || await cache.GetAsync(command.DefinitionId, version.Value, cancellationToken) is not { } definition)
             return EngineError.NotFound($"no published version of definition '{command.DefinitionId}'");
-        var definition = (await cache.GetAsync(published.DefinitionId, published.Version, cancellationToken))!;
 
         var now = Now();
         var variables = new JsonObject();

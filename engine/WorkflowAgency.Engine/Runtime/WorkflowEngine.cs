@@ -17,7 +17,8 @@ public sealed partial class WorkflowEngine(
     TimeProvider time,
     ILogger<WorkflowEngine> logger,
     ITemplateRenderer? templates = null,
-    IClientLinkIssuer? links = null)
+    IClientLinkIssuer? links = null,
+    IOutboxStore? outbox = null)
 {
     private readonly EnginePorts _ports = new(templates, links);
 

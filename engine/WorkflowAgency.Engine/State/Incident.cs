@@ -21,6 +21,9 @@ public sealed class Incident
 
     public string? ResolvedBy { get; set; }
 
+    /// <summary>Set when the incident is an email the mail server refused for good; retrying sends it again.</summary>
+    public Guid? OutboxMessageId { get; set; }
+
     /// <summary>How many times the step has failed for this incident (1 on the first failure).</summary>
     public int Attempts { get; set; } = 1;
 }

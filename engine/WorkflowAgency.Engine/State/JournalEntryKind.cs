@@ -18,6 +18,8 @@ public enum JournalEntryKind
     VariablesChanged,
     DocumentRendered,
     EmailQueued,
+    EmailSent,
+    EmailFailed,
     IncidentRaised,
     IncidentResolved,
     EngagementCompleted,

@@ -17,6 +17,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.StepId).HasMaxLength(ColumnLengths.Key);
         builder.Property(i => i.ResolvedBy).HasMaxLength(ColumnLengths.User);
 
+        // An email incident points at the message to send again; the key (and its index) keeps it pointing at a real one.
+        builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(i => i.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
+
         // "Open incidents of this engagement" is ResolvedAt IS NULL within one engagement.
         builder.HasIndex(i => new { i.EngagementId, i.ResolvedAt });
     }

@@ -150,6 +150,9 @@ namespace WorkflowAgency.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("TEXT");
 
@@ -174,6 +177,8 @@ namespace WorkflowAgency.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
 
                     b.HasIndex("EngagementId", "ResolvedAt");
 
@@ -521,6 +526,11 @@ namespace WorkflowAgency.Persistence.Migrations
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("WorkflowAgency.Engine.State.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("WorkflowAgency.Engine.State.JournalEntry", b =>

@@ -12,6 +12,23 @@ internal sealed class EfDefinitionStore(IDbContextFactory<WorkflowDbContext> con
         EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, int version, CancellationToken _) =>
             db.DefinitionVersions.AsNoTracking().FirstOrDefault(v => v.DefinitionId == definitionId && v.Version == version));
 
+    // Every start asks for it, so it skips EF's per-call query-cache look-up too.
+    private static readonly Func<WorkflowDbContext, string, CancellationToken, Task<PublishedDefinition?>> LatestPublished =
+        EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
+            db.DefinitionVersions.AsNoTracking()
+                .Where(v => v.DefinitionId == definitionId && v.RetractedAt == null)
+                .OrderByDescending(v => v.Version)
+                .FirstOrDefault());
+
+    // Starts only need the number; the definition itself comes from the engine's cache of compiled versions.
+    private static readonly Func<WorkflowDbContext, string, CancellationToken, Task<int?>> LatestPublishedVersion =
+        EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
+            db.DefinitionVersions
+                .Where(v => v.DefinitionId == definitionId && v.RetractedAt == null)
+                .OrderByDescending(v => v.Version)
+                .Select(v => (int?)v.Version)
+                .FirstOrDefault());
+
     public async Task<DefinitionDraft?> FindDraftAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -65,10 +82,13 @@ internal sealed class EfDefinitionStore(IDbContextFactory<WorkflowDbContext> con
     public async Task<PublishedDefinition?> FindLatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.DefinitionVersions.AsNoTracking()
-            .Where(v => v.DefinitionId == definitionId && v.RetractedAt == null)
-            .OrderByDescending(v => v.Version)
-            .FirstOrDefaultAsync(cancellationToken);
+        return await LatestPublished(db, definitionId, cancellationToken);
+    }
+
+    public async Task<int?> FindLatestPublishedVersionAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LatestPublishedVersion(db, definitionId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PublishedDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default)

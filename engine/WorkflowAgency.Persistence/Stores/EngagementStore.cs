@@ -40,7 +40,6 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
                 .Take(limit));
 
     private readonly IDbContextFactory<WorkflowDbContext> _contexts;
-    private readonly IDatabaseProvider _provider;
     private readonly RowSessionPool _sessions;
     private readonly Lazy<EngagementRows> _rows;
 
@@ -48,7 +47,6 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         IDbContextFactory<WorkflowDbContext> contexts, IDatabaseProvider provider, string connectionString, int idleSessions)
     {
         _contexts = contexts;
-        _provider = provider;
         _sessions = new RowSessionPool(provider, connectionString, idleSessions);
         _rows = new Lazy<EngagementRows>(() =>
         {
@@ -98,17 +96,18 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         EngagementCommitWriter.Validate(commit);
 
         var rows = Rows;
-        var result = CommitResult.Conflict;
+        var written = false;
         try
         {
-            result = await WriteAsync(
+            written = await _sessions.WriteAsync(
                 (rows, commit),
                 static (session, transaction, state, ct) => EngagementCommitWriter.WriteAsync(state.rows, session, transaction, state.commit, ct),
                 cancellationToken);
         }
         finally
         {
-            if (result == CommitResult.Committed)
+            // Also when the write threw: the caller's objects must not claim what the database does not hold.
+            if (written)
             {
                 EngagementCommitWriter.Accept(commit);
             }
@@ -118,7 +117,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
             }
         }
 
-        return result;
+        return written ? CommitResult.Committed : CommitResult.Conflict;
     }
 
     public async Task<CommitResult> CommitTaskAsync(
@@ -131,14 +130,14 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         ArgumentNullException.ThrowIfNull(entry);
 
         var rows = Rows;
-        var result = CommitResult.Conflict;
+        var written = false;
         try
         {
-            result = await WriteAsync((rows, task, expectedRevision, entry), WriteTaskAsync, cancellationToken);
+            written = await _sessions.WriteAsync((rows, task, expectedRevision, entry), WriteTaskAsync, cancellationToken);
         }
         finally
         {
-            if (result == CommitResult.Committed)
+            if (written)
             {
                 task.Revision = expectedRevision + 1;
             }
@@ -148,7 +147,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
             }
         }
 
-        return result;
+        return written ? CommitResult.Committed : CommitResult.Conflict;
     }
 
     public void Dispose() => _sessions.Dispose();
@@ -168,69 +167,12 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         return true;
     }
 
-    private async Task<T?> FindAsync<T>(RowMap<T> map, Guid id, CancellationToken cancellationToken)
-        where T : class
-    {
-        var session = await _sessions.RentAsync(cancellationToken);
-        var reusable = false;
-        try
-        {
-            var row = await session.FindAsync(map, id, cancellationToken);
-            reusable = true;
-            return row;
-        }
-        finally
-        {
-            _sessions.Return(session, reusable);
-        }
-    }
-
-    /// <summary>
-    /// Runs <paramref name="write"/> in a write transaction on a pooled session and commits it, or rolls back
-    /// when <paramref name="write"/> reports a stale revision or a key collides.
-    /// </summary>
-    private async Task<CommitResult> WriteAsync<TState>(
-        TState state,
-        Func<RowSession, DbTransaction, TState, CancellationToken, Task<bool>> write,
-        CancellationToken cancellationToken)
-    {
-        var session = await _sessions.RentAsync(cancellationToken);
-        var reusable = false;
-        try
-        {
-            using var transaction = _provider.BeginWriteTransaction(session.Connection);
-            bool written;
-            try
-            {
-                written = await write(session, transaction, state, cancellationToken);
-            }
-            catch (DbException exception) when (_provider.IsUniqueViolation(exception))
-            {
-                // Only a concurrent writer makes a well-formed commit collide on a key (e.g. a start retried).
-                return CommitResult.Conflict;
-            }
-            catch (DbException exception)
-            {
-                // The same exception EF's SaveChanges throws, so callers see one failure type whichever path wrote.
-                throw new DbUpdateException("An error occurred while writing the commit. See the inner exception for details.", exception);
-            }
-
-            if (!written)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                reusable = true;
-                return CommitResult.Conflict;
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            reusable = true;
-            return CommitResult.Committed;
-        }
-        finally
-        {
-            _sessions.Return(session, reusable);
-        }
-    }
+    private Task<T?> FindAsync<T>(RowMap<T> map, Guid id, CancellationToken cancellationToken)
+        where T : class =>
+        _sessions.ReadAsync(
+            (map, id),
+            static (session, state, ct) => session.FindAsync(state.map, state.id, ct),
+            cancellationToken);
 
     private static async Task<IReadOnlyList<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
     {

@@ -43,25 +43,25 @@ public abstract class RowPathContract : PersistenceTestBase
         await (sample switch
         {
             "engagement" => RoundTripAsync(TestData.Engagement()),
-            "engagement with nulls" => RoundTripAsync(SparseEngagement()),
-            "engagement completed" => RoundTripAsync(CompletedEngagement()),
+            "engagement with nulls" => RoundTripAsync(RowSamples.SparseEngagement()),
+            "engagement completed" => RoundTripAsync(RowSamples.CompletedEngagement()),
             "task" => RoundTripAsync(TestData.Task(parent.Id)),
-            "task with nulls" => RoundTripAsync(SparseTask(parent.Id)),
-            "task completed with data" => RoundTripAsync(CompletedTask(parent.Id)),
+            "task with nulls" => RoundTripAsync(RowSamples.SparseTask(parent.Id)),
+            "task completed with data" => RoundTripAsync(RowSamples.CompletedTask(parent.Id)),
             "wait" => RoundTripAsync(TestData.Wait(parent.Id, TestData.T0.AddDays(2))),
-            "wait with nulls" => RoundTripAsync(SparseWait(parent.Id)),
+            "wait with nulls" => RoundTripAsync(RowSamples.SparseWait(parent.Id)),
             "journal entry" => RoundTripAsync(TestData.Journal(parent.Id)),
             "journal entry with nulls" => RoundTripAsync(new JournalEntry { EngagementId = parent.Id, At = TestData.T0, Kind = JournalEntryKind.TimerFired }),
             "incident" => RoundTripAsync(TestData.Incident(parent.Id)),
-            "incident resolved" => RoundTripAsync(ResolvedIncident(parent.Id)),
+            "incident resolved" => RoundTripAsync(RowSamples.ResolvedIncident(parent.Id)),
             "outbox message" => RoundTripAsync(TestData.Outbox(parent.Id, Guid.CreateVersion7(), Guid.CreateVersion7())),
-            "outbox message sent" => RoundTripAsync(SentOutbox(parent.Id)),
+            "outbox message sent" => RoundTripAsync(RowSamples.SentOutbox(parent.Id)),
             "document" => RoundTripAsync(TestData.Document(parent.Id)),
-            "document sent" => RoundTripAsync(SentDocument(parent.Id)),
+            "document sent" => RoundTripAsync(RowSamples.SentDocument(parent.Id)),
             "draft" => RoundTripAsync(TestData.Draft()),
-            "draft with nulls" => RoundTripAsync(SparseDraft()),
+            "draft with nulls" => RoundTripAsync(RowSamples.SparseDraft()),
             "published version" => RoundTripAsync(TestData.Version("client-engagement", 2)),
-            "published version retracted" => RoundTripAsync(RetractedVersion()),
+            "published version retracted" => RoundTripAsync(RowSamples.RetractedVersion()),
             _ => throw new ArgumentOutOfRangeException(nameof(sample), sample, "No such sample."),
         });
     }
@@ -239,106 +239,4 @@ public abstract class RowPathContract : PersistenceTestBase
         JsonNode node => node.ToJsonString(),
         _ => System.Text.Json.JsonSerializer.Serialize(value),
     };
-
-    private static Engagement SparseEngagement() => new()
-    {
-        Id = Guid.CreateVersion7(),
-        DefinitionId = "client-engagement",
-        DefinitionVersion = 1,
-        Status = EngagementStatus.Running,
-        ClientName = "Acme",
-        CreatedAt = TestData.T0,
-        UpdatedAt = TestData.T0,
-    };
-
-    private static Engagement CompletedEngagement()
-    {
-        var engagement = TestData.Engagement();
-        engagement.Status = EngagementStatus.Completed;
-        engagement.Stage = null;
-        engagement.Result = "won";
-        engagement.CompletedAt = TestData.T0.AddDays(30);
-        engagement.Execution = new ExecutionState();
-        return engagement;
-    }
-
-    private static WorkTask SparseTask(Guid engagementId)
-    {
-        var task = TestData.Task(engagementId);
-        task.Description = null;
-        task.AssigneeGroup = null;
-        task.DueAt = null;
-        task.Priority = TaskPriority.Low;
-        return task;
-    }
-
-    private static WorkTask CompletedTask(Guid engagementId)
-    {
-        var task = TestData.Task(engagementId);
-        task.AssigneeUser = "bob@example.com";
-        task.ClaimedBy = "bob@example.com";
-        task.Status = WorkTaskStatus.Completed;
-        task.Priority = TaskPriority.Urgent;
-        task.CompletedAt = TestData.T0.AddHours(4);
-        task.CompletedBy = "bob@example.com";
-        task.Outcome = "approve";
-        task.Data = new JsonObject { ["fee"] = 4200.5m, ["notes"] = "Giá tốt", ["items"] = new JsonArray(1, "two", null) };
-        task.Revision = 7;
-        return task;
-    }
-
-    private static Wait SparseWait(Guid engagementId)
-    {
-        var wait = TestData.Wait(engagementId, dueAt: null);
-        wait.Kind = WaitKind.Signal;
-        wait.Name = null;
-        return wait;
-    }
-
-    private static Incident ResolvedIncident(Guid engagementId)
-    {
-        var incident = TestData.Incident(engagementId);
-        incident.ResolvedAt = TestData.T0.AddHours(1);
-        incident.ResolvedBy = "olivia";
-        incident.Attempts = 3;
-        return incident;
-    }
-
-    private static OutboxMessage SentOutbox(Guid engagementId)
-    {
-        var message = TestData.Outbox(engagementId);
-        message.Template = null;
-        message.Status = OutboxStatus.Sent;
-        message.Attempts = 2;
-        message.SentAt = TestData.T0.AddMinutes(5);
-        message.LastError = "421 try again later";
-        message.ServerReply = "250 2.0.0 Ok: queued";
-        return message;
-    }
-
-    private static StoredDocument SentDocument(Guid engagementId)
-    {
-        var document = TestData.Document(engagementId, version: 2);
-        document.TemplateVersion = null;
-        document.SentAt = TestData.T0.AddDays(1);
-        return document;
-    }
-
-    private static DefinitionDraft SparseDraft()
-    {
-        var draft = TestData.Draft("sparse");
-        draft.UpdatedBy = null;
-        draft.Revision = 3;
-        return draft;
-    }
-
-    private static PublishedDefinition RetractedVersion()
-    {
-        var version = TestData.Version("client-engagement", 1);
-        version.PublishedBy = null;
-        version.Note = null;
-        version.RetractedAt = TestData.T0.AddDays(9);
-        version.RetractedBy = "olivia";
-        return version;
-    }
 }

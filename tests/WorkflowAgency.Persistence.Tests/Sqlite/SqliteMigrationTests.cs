@@ -91,7 +91,7 @@ public sealed class SqliteMigrationTests : PersistenceTestBase
             WriteRowsAsTheFirstVersionDid(raw);
         }
 
-        (await WorkflowDatabase.GetPendingMigrationsAsync(Ct)).ShouldHaveSingleItem().ShouldEndWith("_OutboxAndDocuments");
+        (await WorkflowDatabase.GetPendingMigrationsAsync(Ct))[0].ShouldEndWith("_OutboxAndDocuments");
         await WorkflowDatabase.MigrateAsync(Ct);
 
         var store = Services.GetRequiredService<IEngagementStore>();

@@ -1,0 +1,150 @@
+using System.Net.Mail;
+using Microsoft.Data.Sqlite;
+using WorkflowAgency.Persistence;
+
+namespace WorkflowAgency.Server.Configuration;
+
+/// <summary>Reads and checks the configuration, collecting every problem before failing, with the key to fix.</summary>
+internal static class ServerSettingsLoader
+{
+    private static readonly string[] SmtpSecurityModes = ["Auto", "None", "StartTls", "SslOnConnect"];
+
+    public static ServerSettings Load(IConfiguration configuration, string contentRoot)
+    {
+        var problems = new List<string>();
+        string Resolve(string path, string from) => Path.GetFullPath(Path.Combine(from, path));
+
+        var dataFolder = Resolve(configuration["DataFolder"] ?? "data", contentRoot);
+        var database = Bind<DatabaseOptions>(configuration, DatabaseOptions.Section);
+        var connectionString = DatabaseConnection(database, dataFolder, contentRoot, problems);
+
+        var templatesRoot = ExistingFolder(configuration, "Templates:Root", "../../templates", contentRoot, problems);
+        var workflowsRoot = ExistingFolder(configuration, "Workflows:Root", "../../workflows", contentRoot, problems);
+        var spaRoot = Resolve(configuration["Spa:Root"] ?? "wwwroot/app", contentRoot);
+        var pickupFolder = Resolve(configuration["Email:PickupFolder"] ?? "outbox", dataFolder);
+
+        var publicBaseUrl = PublicBaseUrl(configuration["PublicBaseUrl"], problems);
+        var smtp = Bind<SmtpOptions>(configuration, SmtpOptions.Section);
+        CheckSmtp(smtp, problems);
+        var seed = Bind<SeedOptions>(configuration, SeedOptions.Section);
+        if (seed.DemoPassword is { } password && password.Length < 8)
+            problems.Add("Seed:DemoPassword: use at least 8 characters.");
+        var rateLimits = Bind<RateLimitOptions>(configuration, RateLimitOptions.Section);
+        if (rateLimits.LoginPerMinute < 1 || rateLimits.ClientPerMinute < 1)
+            problems.Add("RateLimits:LoginPerMinute and RateLimits:ClientPerMinute must be at least 1.");
+        var workers = Bind<WorkerOptions>(configuration, WorkerOptions.Section);
+        if (workers.TimerPollSeconds < 1 || workers.OutboxPollSeconds < 1)
+            problems.Add("Workers:TimerPollSeconds and Workers:OutboxPollSeconds must be at least 1.");
+        var links = Bind<ClientLinkOptions>(configuration, ClientLinkOptions.Section);
+        var configuredKey = ConfiguredKey(links, problems);
+
+        if (problems.Count > 0)
+            throw new InvalidConfigurationException(problems);
+
+        return new ServerSettings
+        {
+            DataFolder = dataFolder,
+            DatabaseProvider = database.Provider,
+            ConnectionString = connectionString!,
+            TemplatesRoot = templatesRoot!,
+            WorkflowsRoot = workflowsRoot!,
+            SpaRoot = spaRoot,
+            PickupFolder = pickupFolder,
+            PublicBaseUrl = publicBaseUrl!,
+            // Generated only once everything else is known to be right, so a bad configuration leaves no files behind.
+            ClientLinkKey = configuredKey ?? ClientLinkKeyFile.LoadOrCreate(Resolve(links.KeyFile, dataFolder)),
+            Smtp = smtp,
+            Seed = seed,
+            RateLimits = rateLimits,
+            Workers = workers,
+        };
+    }
+
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var options = new T();
+        configuration.GetSection(section).Bind(options);
+        return options;
+    }
+
+    private static string? DatabaseConnection(DatabaseOptions database, string dataFolder, string contentRoot, List<string> problems)
+    {
+        var check = new PersistenceOptions { Provider = database.Provider, ConnectionString = "unused" }.Validate();
+        problems.AddRange(check.Select(p => $"Database:Provider: {p}"));
+        if (check.Count > 0)
+            return null;
+
+        var text = string.IsNullOrWhiteSpace(database.ConnectionString)
+            ? $"Data Source={Path.Combine(dataFolder, "workflowagency.db")}"
+            : database.ConnectionString;
+        try
+        {
+            // A relative file is taken from the content root (the project folder under `dotnet run`), not from
+            // wherever the process happened to be started.
+            var builder = new SqliteConnectionStringBuilder(text);
+            if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+            {
+                problems.Add("Database:ConnectionString: name a database file; an in-memory database would lose everything on restart.");
+                return null;
+            }
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            return builder.ToString();
+        }
+        catch (ArgumentException error)
+        {
+            problems.Add($"Database:ConnectionString: {error.Message}");
+            return null;
+        }
+    }
+
+    private static string? ExistingFolder(IConfiguration configuration, string key, string fallback, string contentRoot, List<string> problems)
+    {
+        var path = Path.GetFullPath(Path.Combine(contentRoot, configuration[key] ?? fallback));
+        if (Directory.Exists(path))
+            return path;
+        problems.Add($"{key}: folder '{path}' does not exist.");
+        return null;
+    }
+
+    private static Uri? PublicBaseUrl(string? value, List<string> problems)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            problems.Add($"PublicBaseUrl: '{value}' is not an absolute http(s) address; client links in emails are built from it.");
+            return null;
+        }
+        // Relative links resolve against the last '/', so without one the last path segment would be dropped.
+        return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+    }
+
+    private static void CheckSmtp(SmtpOptions smtp, List<string> problems)
+    {
+        if (smtp.Port is < 1 or > 65535)
+            problems.Add($"Smtp:Port: {smtp.Port} is not a port number.");
+        if (!SmtpSecurityModes.Contains(smtp.Security, StringComparer.OrdinalIgnoreCase))
+            problems.Add($"Smtp:Security: '{smtp.Security}' is not one of {string.Join(", ", SmtpSecurityModes)}.");
+        if (smtp.From is { } from && !MailAddress.TryCreate(from, out _))
+            problems.Add($"Smtp:From: '{from}' is not an email address.");
+        if (smtp.UserName is not null && smtp.Password is null)
+            problems.Add("Smtp:Password: required when Smtp:UserName is set.");
+    }
+
+    private static byte[]? ConfiguredKey(ClientLinkOptions links, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(links.Key))
+            return null;
+        try
+        {
+            var key = Convert.FromBase64String(links.Key);
+            if (key.Length >= ClientLinkKeyFile.KeyLength)
+                return key;
+        }
+        catch (FormatException)
+        {
+        }
+        problems.Add($"ClientLinks:Key: must be base64 of at least {ClientLinkKeyFile.KeyLength} random bytes (e.g. `openssl rand -base64 32`).");
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace WorkflowAgency.Server.Data;
+
+/// <summary>
+/// The server's own tables (staff, API tokens, task comments, client link answers), in the same database as
+/// the engine's but with their own migrations and history table, so neither project's migrations touch the other's.
+/// </summary>
+internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options) : DbContext(options)
+{
+    /// <summary>The migrations history table, apart from the engine's <c>__EFMigrationsHistory</c>.</summary>
+    public const string HistoryTable = "__ServerMigrationsHistory";
+
+    public DbSet<StaffUser> Users => Set<StaffUser>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+
+    public DbSet<ClientLinkRecord> ClientLinks => Set<ClientLinkRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<List<string>>().HaveConversion<NameListConverter, NameListComparer>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        // Table names say whose they are: the engine's schema may grow a "Users" of its own one day.
+        modelBuilder.Entity<StaffUser>(user =>
+        {
+            user.ToTable("ServerUsers");
+            user.Property(u => u.UserName).HasMaxLength(100);
+            user.HasIndex(u => u.UserName).IsUnique();
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Email).HasMaxLength(320);
+            user.Property(u => u.Roles).HasMaxLength(500);
+            user.Property(u => u.Groups).HasMaxLength(500);
+        });
+        modelBuilder.Entity<ApiToken>(token =>
+        {
+            token.ToTable("ServerApiTokens");
+            token.Property(t => t.Id).ValueGeneratedNever();
+            token.Property(t => t.Name).HasMaxLength(100);
+            token.Property(t => t.Hash).HasMaxLength(64);
+            token.HasIndex(t => t.Hash).IsUnique();
+            token.Property(t => t.Roles).HasMaxLength(500);
+            token.Property(t => t.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<TaskComment>(comment =>
+        {
+            comment.ToTable("ServerTaskComments");
+            comment.Property(c => c.Author).HasMaxLength(100);
+            comment.Property(c => c.Text).HasMaxLength(4000);
+            comment.HasIndex(c => c.TaskId);
+        });
+        modelBuilder.Entity<ClientLinkRecord>(link =>
+        {
+            link.ToTable("ServerClientLinks");
+            link.HasKey(l => l.WaitId);
+            link.Property(l => l.WaitId).ValueGeneratedNever();
+            link.Property(l => l.Stage).HasMaxLength(100);
+            link.Property(l => l.StepId).HasMaxLength(100);
+            link.Property(l => l.Purpose).HasMaxLength(100);
+            link.Property(l => l.Response).HasMaxLength(100);
+            link.HasIndex(l => l.EngagementId);
+        });
+    }
+}

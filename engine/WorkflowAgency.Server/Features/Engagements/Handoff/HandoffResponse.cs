@@ -1,0 +1,3 @@
+namespace WorkflowAgency.Server.Features.Engagements.Handoff;
+
+internal sealed record HandoffResponse(Guid Id);

@@ -1,0 +1,3 @@
+namespace WorkflowAgency.Server.Features.Engagements.Signal;
+
+internal sealed record SignalResponse(int Delivered, EngagementState Engagement);

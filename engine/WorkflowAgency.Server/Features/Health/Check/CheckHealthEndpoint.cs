@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using WorkflowAgency.Persistence;
+
+namespace WorkflowAgency.Server.Features.Health.Check;
+
+/// <summary><c>GET /health</c>: for load balancers and monitors; open to all and says nothing secret.</summary>
+internal static class CheckHealthEndpoint
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/health", HandleAsync).AllowAnonymous().WithTags("Health");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> HandleAsync(IDbContextFactory<WorkflowDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.CanConnectAsync(cancellationToken)
+            ? TypedResults.Ok(new HealthResponse("healthy"))
+            : TypedResults.Problem("The database cannot be reached.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Unhealthy");
+    }
+}

@@ -1,0 +1,3 @@
+namespace WorkflowAgency.Server.Features.Health.Check;
+
+internal sealed record HealthResponse(string Status);

@@ -1,0 +1,3 @@
+namespace WorkflowAgency.Server.Features.Tasks.Comment;
+
+internal sealed record CommentRequest(string? Text);

@@ -1,0 +1,47 @@
+using WorkflowAgency.Engine;
+using WorkflowAgency.Persistence;
+using WorkflowAgency.Server.Configuration;
+using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Security;
+using WorkflowAgency.Server.Workers;
+using WorkflowAgency.Templating;
+
+namespace WorkflowAgency.Server.Hosting;
+
+/// <summary>Composes the server: the engine and its adapters, the server's own tables, security, HTTP and workers.</summary>
+internal static class ServerBuilderExtensions
+{
+    public static WebApplicationBuilder AddWorkflowAgencyServer(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = ServerSettingsLoader.Load(builder.Configuration, builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+
+        services
+            .AddTemplating(o => o.TemplatesRoot = settings.TemplatesRoot)
+            .AddPersistence(o =>
+            {
+                o.Provider = settings.DatabaseProvider;
+                o.ConnectionString = settings.ConnectionString;
+            })
+            .AddWorkflowEngine()
+            .AddClientLinks(o =>
+            {
+                o.BaseUrl = settings.PublicBaseUrl;
+                o.Key = settings.ClientLinkKey;
+            });
+        services.AddPooledDbContextFactory<ServerDbContext>(o => ServerDatabase.Configure(o, settings.DatabaseProvider, settings.ConnectionString));
+
+        services.AddServerSecurity(settings);
+        services.AddServerHttp();
+        services.AddFeatureServices();
+
+        // EMAIL: engine/WorkflowAgency.Email is being written alongside; once it builds, register it here —
+        // AddEmail(o => pickup folder settings.PickupFolder, or SMTP when settings.Smtp.IsConfigured) — and run
+        // its OutboxWorker below next to the timer worker. Until then emails wait in the outbox table.
+        if (settings.Workers.Enabled)
+            services.AddHostedService<TimerWorkerService>();
+        return builder;
+    }
+}

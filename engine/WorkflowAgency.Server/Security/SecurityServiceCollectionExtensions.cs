@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using WorkflowAgency.Server.Accounts;
+using WorkflowAgency.Server.Configuration;
+using WorkflowAgency.Server.Data;
+
+namespace WorkflowAgency.Server.Security;
+
+/// <summary>Sign-in (cookie or bearer token), roles, CSRF tokens and rate limits.</summary>
+internal static class SecurityServiceCollectionExtensions
+{
+    public static IServiceCollection AddServerSecurity(this IServiceCollection services, ServerSettings settings)
+    {
+        services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<DemoUserSeeder>();
+
+        services.AddAuthentication(AuthSchemes.Either)
+            .AddPolicyScheme(AuthSchemes.Either, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? AuthSchemes.Bearer : AuthSchemes.Cookie)
+            .AddCookie(AuthSchemes.Cookie, o =>
+            {
+                o.Cookie.Name = "wa.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                // An API answers with status codes; the SPA decides where its login page is.
+                o.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthSchemes.Bearer, null);
+
+        // Keys in the data folder, so sessions and anti-forgery tokens survive a restart.
+        services.AddDataProtection()
+            .SetApplicationName("WorkflowAgency")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CsrfProtection.HeaderName;
+            o.Cookie.Name = "wa.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(o => RateLimitPolicies.Add(o, settings.RateLimits));
+        return services;
+    }
+
+    private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
