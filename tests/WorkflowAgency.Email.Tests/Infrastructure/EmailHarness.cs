@@ -44,10 +44,15 @@ internal sealed class EmailHarness : IAsyncDisposable
 
     public IOutboxStore Outbox => _services.GetRequiredService<IOutboxStore>();
 
+    public TimerWorker Timers => _services.GetRequiredService<TimerWorker>();
+
+    public DefinitionService Definitions => _services.GetRequiredService<DefinitionService>();
+
     public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Sends through <paramref name="smtp"/> (plain SMTP on loopback); <paramref name="configure"/> adjusts the rest.</summary>
-    public static Task<EmailHarness> OpenAsync(string databasePath, FakeTimeProvider time, TestSmtpServer smtp, Action<EmailOptions>? configure = null) =>
+    public static Task<EmailHarness> OpenAsync(
+        string databasePath, FakeTimeProvider time, TestSmtpServer smtp, Action<EmailOptions>? configure = null, string? templatesRoot = null) =>
         OpenAsync(databasePath, time, options =>
         {
             options.Smtp.Host = "127.0.0.1";
@@ -55,15 +60,15 @@ internal sealed class EmailHarness : IAsyncDisposable
             options.Smtp.Security = MailKit.Security.SecureSocketOptions.None;
             options.Smtp.Timeout = TimeSpan.FromSeconds(10);
             configure?.Invoke(options);
-        });
+        }, templatesRoot);
 
     /// <summary>Opens (and migrates) the database at <paramref name="databasePath"/> with the email options given.</summary>
-    public static async Task<EmailHarness> OpenAsync(string databasePath, FakeTimeProvider time, Action<EmailOptions> configure)
+    public static async Task<EmailHarness> OpenAsync(string databasePath, FakeTimeProvider time, Action<EmailOptions> configure, string? templatesRoot = null)
     {
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
-            .AddTemplating(o => o.TemplatesRoot = Path.Combine(AppContext.BaseDirectory, "Fixtures", "templates"))
+            .AddTemplating(o => o.TemplatesRoot = templatesRoot ?? Path.Combine(AppContext.BaseDirectory, "Fixtures", "templates"))
             .AddPersistence(o => o.ConnectionString = SqliteConnectionStrings.ForFile(databasePath))
             .AddEmail(options =>
             {
@@ -71,6 +76,11 @@ internal sealed class EmailHarness : IAsyncDisposable
                 configure(options);
             })
             .AddWorkflowEngine()
+            .AddClientLinks(o =>
+            {
+                o.BaseUrl = new Uri("https://agency.test/");
+                o.Key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+            })
             .BuildServiceProvider();
         await services.GetRequiredService<IWorkflowDatabase>().MigrateAsync();
         return new EmailHarness(services, time);
@@ -110,6 +120,14 @@ internal sealed class EmailHarness : IAsyncDisposable
 
     public Task<WorkTask> OpenTaskAsync(Guid engagementId, string stepId) =>
         QueryAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.EngagementId == engagementId && t.StepId == stepId && t.Status == WorkTaskStatus.Open));
+
+    public Task<List<WorkTask>> OpenTasksAsync(Guid engagementId) =>
+        QueryAsync(db => db.Tasks.AsNoTracking().Where(t => t.EngagementId == engagementId && t.Status == WorkTaskStatus.Open).OrderBy(t => t.StepId).ToListAsync());
+
+    public Task<Engagement> EngagementAsync(Guid id) => QueryAsync(db => db.Engagements.AsNoTracking().SingleAsync(e => e.Id == id));
+
+    public Task<List<JournalEntry>> JournalAsync(Guid engagementId) =>
+        QueryAsync(db => db.Journal.AsNoTracking().Where(j => j.EngagementId == engagementId).OrderBy(j => j.Id).ToListAsync());
 
     public Task<List<OutboxMessage>> OutboxAsync(Guid engagementId) =>
         QueryAsync(db => db.Outbox.AsNoTracking().Where(m => m.EngagementId == engagementId).ToListAsync());
