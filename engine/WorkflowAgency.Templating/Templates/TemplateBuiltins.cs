@@ -17,6 +17,7 @@ internal static partial class TemplateBuiltins
         // would show &amp;lt; and `html.newline_to_br` would show its <br />.
         html.SetValue("escape", DynamicCustomFunction.Create(new Func<TemplateContext, object?, TrustedHtml?>(Escape)), readOnly: true);
         html.SetValue("newline_to_br", DynamicCustomFunction.Create(new Func<TemplateContext, object?, TrustedHtml?>(NewlineToBr)), readOnly: true);
+        html.SetValue("table", DynamicCustomFunction.Create(new Func<TemplateContext, object?, object?, TrustedHtml>(HtmlTable.Render)), readOnly: true);
 
         if (builtins["include"] is not IScriptCustomFunction include)
             throw new InvalidOperationException("This Scriban version has no `include` function.");
