@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Accounts;
 

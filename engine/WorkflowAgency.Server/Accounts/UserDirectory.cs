@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Accounts;
 

@@ -7,7 +7,7 @@ namespace WorkflowAgency.Server.Configuration;
 /// <summary>Reads and checks the configuration, collecting every problem before failing, with the key to fix.</summary>
 internal static class ServerSettingsLoader
 {
-    private static readonly string[] SmtpSecurityModes = ["Auto", "None", "StartTls", "SslOnConnect"];
+    private static readonly string[] SmtpSecurityModes = ["Auto", "None", "StartTls", "StartTlsWhenAvailable", "SslOnConnect"];
 
     public static ServerSettings Load(IConfiguration configuration, string contentRoot)
     {
@@ -40,6 +40,8 @@ internal static class ServerSettingsLoader
 
         if (problems.Count > 0)
             throw new InvalidConfigurationException(problems);
+        // Folders are made only once everything is known to be right, so a bad configuration leaves nothing behind.
+        Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource)!);
 
         return new ServerSettings
         {
@@ -51,7 +53,6 @@ internal static class ServerSettingsLoader
             SpaRoot = spaRoot,
             PickupFolder = pickupFolder,
             PublicBaseUrl = publicBaseUrl!,
-            // Generated only once everything else is known to be right, so a bad configuration leaves no files behind.
             ClientLinkKey = configuredKey ?? ClientLinkKeyFile.LoadOrCreate(Resolve(links.KeyFile, dataFolder)),
             Smtp = smtp,
             Seed = seed,
@@ -89,7 +90,6 @@ internal static class ServerSettingsLoader
                 return null;
             }
             builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
             return builder.ToString();
         }
         catch (ArgumentException error)
@@ -125,10 +125,10 @@ internal static class ServerSettingsLoader
             problems.Add($"Smtp:Port: {smtp.Port} is not a port number.");
         if (!SmtpSecurityModes.Contains(smtp.Security, StringComparer.OrdinalIgnoreCase))
             problems.Add($"Smtp:Security: '{smtp.Security}' is not one of {string.Join(", ", SmtpSecurityModes)}.");
-        if (smtp.From is { } from && !MailAddress.TryCreate(from, out _))
-            problems.Add($"Smtp:From: '{from}' is not an email address.");
-        if (smtp.UserName is not null && smtp.Password is null)
-            problems.Add("Smtp:Password: required when Smtp:UserName is set.");
+        if (!MailAddress.TryCreate(smtp.From, out _))
+            problems.Add($"Smtp:From: '{smtp.From}' is not an email address; every email to clients is sent from it.");
+        if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))
+            problems.Add("Smtp:UserName and Smtp:Password go together: set both or neither.");
     }
 
     private static byte[]? ConfiguredKey(ClientLinkOptions links, List<string> problems)

@@ -13,10 +13,10 @@ internal sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary><c>Auto</c>, <c>None</c>, <c>StartTls</c> or <c>SslOnConnect</c>.</summary>
+    /// <summary><c>Auto</c>, <c>None</c>, <c>StartTls</c>, <c>StartTlsWhenAvailable</c> or <c>SslOnConnect</c>.</summary>
     public string Security { get; set; } = "Auto";
 
-    /// <summary>The sender, e.g. <c>Northwind Digital &lt;hello@northwind.example&gt;</c>.</summary>
+    /// <summary>The sender of every email, SMTP or pickup folder alike, e.g. <c>Northwind Digital &lt;hello@northwind.example&gt;</c>.</summary>
     public string? From { get; set; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);

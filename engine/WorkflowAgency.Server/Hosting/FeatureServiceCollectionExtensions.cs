@@ -9,6 +9,7 @@ internal static class FeatureServiceCollectionExtensions
     {
         services.AddSingleton<ShippedDefinitions>();
         services.AddSingleton<ClientLinkResolver>();
+        services.AddSpaFallback();
         return services;
     }
 }

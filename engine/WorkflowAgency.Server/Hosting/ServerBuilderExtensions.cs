@@ -1,7 +1,8 @@
+using WorkflowAgency.Email;
 using WorkflowAgency.Engine;
 using WorkflowAgency.Persistence;
 using WorkflowAgency.Server.Configuration;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 using WorkflowAgency.Server.Security;
 using WorkflowAgency.Server.Workers;
 using WorkflowAgency.Templating;
@@ -37,11 +38,13 @@ internal static class ServerBuilderExtensions
         services.AddServerHttp();
         services.AddFeatureServices();
 
-        // EMAIL: engine/WorkflowAgency.Email is being written alongside; once it builds, register it here —
-        // AddEmail(o => pickup folder settings.PickupFolder, or SMTP when settings.Smtp.IsConfigured) — and run
-        // its OutboxWorker below next to the timer worker. Until then emails wait in the outbox table.
+        services.AddEmail(o => EmailSettings.Apply(o, settings));
+
         if (settings.Workers.Enabled)
+        {
             services.AddHostedService<TimerWorkerService>();
+            services.AddHostedService<OutboxWorkerService>();
+        }
         return builder;
     }
 }

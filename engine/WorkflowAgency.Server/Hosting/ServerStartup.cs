@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowAgency.Persistence;
 using WorkflowAgency.Server.Accounts;
 using WorkflowAgency.Server.Configuration;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Hosting;
 

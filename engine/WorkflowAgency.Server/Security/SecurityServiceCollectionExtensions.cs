@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using WorkflowAgency.Server.Accounts;
 using WorkflowAgency.Server.Configuration;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Security;
 
@@ -32,6 +32,7 @@ internal static class SecurityServiceCollectionExtensions
                 // An API answers with status codes; the SPA decides where its login page is.
                 o.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SessionRevalidation.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthSchemes.Bearer, null);
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using WorkflowAgency.Server.Accounts;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Security;
 

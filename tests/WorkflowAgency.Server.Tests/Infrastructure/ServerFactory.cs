@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,11 +54,12 @@ public class ServerFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(Settings()));
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
         return base.CreateHost(builder);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
+    // Test services go in after the server's own, so the fake clock replaces the system one everywhere.
+    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        builder.UseEnvironment("Testing").ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
 
     public override async ValueTask DisposeAsync()
     {

@@ -20,7 +20,8 @@ public sealed class EndpointAuthorizationTests(ServerFactory server) : IClassFix
         "POST /client/{token}",
         "GET /client/{token}/documents/{name}",
         "GET /openapi/{documentName}.json",
-        "GET {*path:nonfile}",
+        "GET {*path:nonfile:spa}",
+        "HEAD {*path:nonfile:spa}",
     ];
 
     private const string IntegrationToken = "token:integration";

@@ -74,5 +74,19 @@ public sealed class ShippedEscapingTests
         rendered.Text.ShouldContain("reply to this email");
     }
 
+    [Theory]
+    [MemberData(nameof(LinkEmails))]
+    public void a_plain_http_link_is_kept_only_for_a_server_on_this_machine(string template)
+    {
+        var shipped = ShippedTemplates.Case(template);
+        var local = shipped.Sample();
+        local["link"] = "http://localhost:5180/client/abc";
+        var remote = shipped.Sample();
+        remote["link"] = "http://agency.example/client/abc";
+
+        ShippedTemplates.Render(shipped, local).Rendered().Html.ShouldContain("href=\"http://localhost:5180/client/abc\"");
+        ShippedTemplates.Render(shipped, remote).Rendered().Html.ShouldNotContain("http://agency.example/client/abc");
+    }
+
     public static TheoryData<string> LinkEmails => [.. ShippedTemplates.LinkEmails];
 }

@@ -5,7 +5,7 @@ using WorkflowAgency.Engine.Ports;
 using WorkflowAgency.Engine.Runtime;
 using WorkflowAgency.Engine.State;
 using WorkflowAgency.Engine.Steps;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Features.ClientLinks;
 

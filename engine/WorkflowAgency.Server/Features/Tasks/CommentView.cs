@@ -1,4 +1,4 @@
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Features.Tasks;
 

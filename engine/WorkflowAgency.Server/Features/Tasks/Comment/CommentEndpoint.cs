@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WorkflowAgency.Persistence;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 using WorkflowAgency.Server.Http;
 using WorkflowAgency.Server.Security;
 

@@ -7,7 +7,7 @@ using WorkflowAgency.Engine.Runtime;
 using WorkflowAgency.Engine.State;
 using WorkflowAgency.Engine.Steps;
 using WorkflowAgency.Persistence;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 using WorkflowAgency.Server.Features.Engagements;
 using WorkflowAgency.Server.Http;
 using WorkflowAgency.Server.Security;

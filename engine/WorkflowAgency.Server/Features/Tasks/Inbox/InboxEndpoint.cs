@@ -44,7 +44,8 @@ internal static class InboxEndpoint
             rows = rows.Where(r => r.t.Stage == query.Stage);
         if (query.DueBefore is { } dueBefore)
         {
-            var before = dueBefore.ToUniversalTime();
+            // A date without a zone (?dueBefore=2026-03-05) is UTC, like every time the engine stores, not the server's local time.
+            var before = dueBefore.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dueBefore, DateTimeKind.Utc) : dueBefore.ToUniversalTime();
             rows = rows.Where(r => r.t.DueAt != null && r.t.DueAt < before);
         }
 

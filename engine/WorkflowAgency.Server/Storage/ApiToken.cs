@@ -1,4 +1,4 @@
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>An integration's credential (e.g. the CRM's handoff). Only a hash is kept: the token is shown once.</summary>
 internal sealed class ApiToken

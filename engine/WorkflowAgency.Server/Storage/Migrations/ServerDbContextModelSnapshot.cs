@@ -3,11 +3,11 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using WorkflowAgency.Server.Data;
+using WorkflowAgency.Server.Storage;
 
 #nullable disable
 
-namespace WorkflowAgency.Server.Data.Migrations
+namespace WorkflowAgency.Server.Storage.Migrations
 {
     [DbContext(typeof(ServerDbContext))]
     partial class ServerDbContextModelSnapshot : ModelSnapshot
@@ -17,7 +17,7 @@ namespace WorkflowAgency.Server.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("WorkflowAgency.Server.Data.ApiToken", b =>
+            modelBuilder.Entity("WorkflowAgency.Server.Storage.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -59,7 +59,7 @@ namespace WorkflowAgency.Server.Data.Migrations
                     b.ToTable("ServerApiTokens", (string)null);
                 });
 
-            modelBuilder.Entity("WorkflowAgency.Server.Data.ClientLinkRecord", b =>
+            modelBuilder.Entity("WorkflowAgency.Server.Storage.ClientLinkRecord", b =>
                 {
                     b.Property<Guid>("WaitId")
                         .HasColumnType("TEXT");
@@ -105,7 +105,7 @@ namespace WorkflowAgency.Server.Data.Migrations
                     b.ToTable("ServerClientLinks", (string)null);
                 });
 
-            modelBuilder.Entity("WorkflowAgency.Server.Data.StaffUser", b =>
+            modelBuilder.Entity("WorkflowAgency.Server.Storage.StaffUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -153,7 +153,7 @@ namespace WorkflowAgency.Server.Data.Migrations
                     b.ToTable("ServerUsers", (string)null);
                 });
 
-            modelBuilder.Entity("WorkflowAgency.Server.Data.TaskComment", b =>
+            modelBuilder.Entity("WorkflowAgency.Server.Storage.TaskComment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

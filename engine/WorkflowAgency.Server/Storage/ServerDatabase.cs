@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>Points <see cref="ServerDbContext"/> at the configured database, with its own migrations history.</summary>
 internal static class ServerDatabase

@@ -1,4 +1,4 @@
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>A note on a task by a member of staff; kept beside the engine's tables, not in its journal.</summary>
 internal sealed class TaskComment

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>
 /// The server's own tables (staff, API tokens, task comments, client link answers), in the same database as

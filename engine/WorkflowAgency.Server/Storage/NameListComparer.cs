@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>Lets EF Core notice a role added to or removed from a user's list.</summary>
 internal sealed class NameListComparer() : ValueComparer<List<string>>(

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the server (which would migrate and seed).</summary>
 [SuppressMessage("Performance", "CA1812", Justification = "dotnet-ef creates it through reflection.")]

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>Roles and groups as one space-separated column: a handful of slugs, never queried one by one in SQL.</summary>
 internal sealed class NameListConverter() : ValueConverter<List<string>, string>(

@@ -1,4 +1,4 @@
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>
 /// What a client link was for and how it was answered. The engine removes a wait once answered, so without

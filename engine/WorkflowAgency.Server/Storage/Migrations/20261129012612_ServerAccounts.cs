@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace WorkflowAgency.Server.Data.Migrations
+namespace WorkflowAgency.Server.Storage.Migrations
 {
     /// <inheritdoc />
     public partial class ServerAccounts : Migration

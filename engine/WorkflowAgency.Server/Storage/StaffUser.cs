@@ -1,4 +1,4 @@
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>A member of staff who signs in: their roles decide what they may do, their groups which tasks they see.</summary>
 internal sealed class StaffUser

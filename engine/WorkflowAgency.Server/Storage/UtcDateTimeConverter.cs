@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace WorkflowAgency.Server.Data;
+namespace WorkflowAgency.Server.Storage;
 
 /// <summary>Timestamps are UTC throughout; SQLite forgets the kind, so it is put back on read.</summary>
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
