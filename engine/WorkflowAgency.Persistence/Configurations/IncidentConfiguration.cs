@@ -17,8 +17,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.StepId).HasMaxLength(ColumnLengths.Key);
         builder.Property(i => i.ResolvedBy).HasMaxLength(ColumnLengths.User);
 
-        // An email incident points at the message to send again; the key (and its index) keeps it pointing at a real one.
-        builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(i => i.OutboxMessageId).OnDelete(DeleteBehavior.SetNull);
+        // An email incident points at the message to send again. Indexed, not a foreign key: on SQLite adding a key
+        // rebuilds the table with foreign keys switched off outside the migration's transaction, and an upgrade
+        // interrupted there would be left half-done. The outbox store writes both rows in one transaction anyway.
+        builder.HasIndex(i => i.OutboxMessageId);
 
         // "Open incidents of this engagement" is ResolvedAt IS NULL within one engagement.
         builder.HasIndex(i => new { i.EngagementId, i.ResolvedAt });

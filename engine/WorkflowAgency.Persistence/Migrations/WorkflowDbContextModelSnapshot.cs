@@ -526,11 +526,6 @@ namespace WorkflowAgency.Persistence.Migrations
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("WorkflowAgency.Engine.State.OutboxMessage", null)
-                        .WithMany()
-                        .HasForeignKey("OutboxMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("WorkflowAgency.Engine.State.JournalEntry", b =>

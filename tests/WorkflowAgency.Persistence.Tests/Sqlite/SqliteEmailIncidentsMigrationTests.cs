@@ -73,31 +73,4 @@ public sealed class SqliteEmailIncidentsMigrationTests : PersistenceTestBase
         });
         (await QueryAsync(db => db.Incidents.CountAsync(i => i.OutboxMessageId == Guid.Parse(OutboxId), Ct))).ShouldBe(1);
     }
-
-    [Fact]
-    public async Task an_email_incident_must_point_at_an_email_that_exists()
-    {
-        await Services.GetRequiredService<IWorkflowDatabase>().MigrateAsync(Ct);
-        var engagement = TestData.Engagement();
-        await QueryAsync(async db =>
-        {
-            db.Engagements.Add(engagement);
-            return await db.SaveChangesAsync(Ct);
-        });
-
-        await Should.ThrowAsync<DbUpdateException>(() => QueryAsync(async db =>
-        {
-            db.Incidents.Add(new Incident
-            {
-                Id = Guid.CreateVersion7(),
-                EngagementId = engagement.Id,
-                Stage = string.Empty,
-                StepId = "email:emails/welcome",
-                Message = "550 no such user",
-                RaisedAt = DateTime.UtcNow,
-                OutboxMessageId = Guid.NewGuid(),
-            });
-            return await db.SaveChangesAsync(Ct);
-        }));
-    }
 }

@@ -21,23 +21,11 @@ namespace WorkflowAgency.Persistence.Migrations
                 name: "IX_Incidents_OutboxMessageId",
                 table: "Incidents",
                 column: "OutboxMessageId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Incidents_Outbox_OutboxMessageId",
-                table: "Incidents",
-                column: "OutboxMessageId",
-                principalTable: "Outbox",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Incidents_Outbox_OutboxMessageId",
-                table: "Incidents");
-
             migrationBuilder.DropIndex(
                 name: "IX_Incidents_OutboxMessageId",
                 table: "Incidents");

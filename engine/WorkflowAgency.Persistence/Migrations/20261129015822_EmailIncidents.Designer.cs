@@ -11,7 +11,7 @@ using WorkflowAgency.Persistence;
 namespace WorkflowAgency.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261129011950_EmailIncidents")]
+    [Migration("20261129015822_EmailIncidents")]
     partial class EmailIncidents
     {
         /// <inheritdoc />
@@ -529,11 +529,6 @@ namespace WorkflowAgency.Persistence.Migrations
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("WorkflowAgency.Engine.State.OutboxMessage", null)
-                        .WithMany()
-                        .HasForeignKey("OutboxMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("WorkflowAgency.Engine.State.JournalEntry", b =>
