@@ -34,6 +34,9 @@ public sealed class EngagementCommit
 
     public List<Incident> UpdatedIncidents { get; } = [];
 
+    /// <summary>Open incidents whose path was withdrawn (its stage ended another way, or a cancel): closed by the system.</summary>
+    public List<Guid> ClosedIncidentIds { get; } = [];
+
     public List<OutboxMessage> Outbox { get; } = [];
 
     public List<StoredDocument> Documents { get; } = [];

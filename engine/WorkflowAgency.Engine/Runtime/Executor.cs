@@ -77,6 +77,12 @@ internal static class Executor
             }
             if (token.WaitId is { } waitId)
                 tx.Commit.RemovedWaitIds.Add(waitId);
+            if (token.Status == TokenStatus.Faulted && token.IncidentId is { } incidentId)
+            {
+                // Nothing is left to retry once the path is gone; an open incident would keep saying otherwise.
+                tx.Commit.ClosedIncidentIds.Add(incidentId);
+                tx.Journal(JournalEntryKind.IncidentResolved, token.StepId, data: new JsonObject { ["incident"] = incidentId.ToString(), ["reason"] = "withdrawn" }, actor: "system");
+            }
         }
         tx.Engagement.Execution.Tokens.Clear();
         tx.Engagement.Execution.Forks.Clear();
@@ -208,6 +214,7 @@ internal static class Executor
             RaisedAt = tx.Now,
         };
         tx.Commit.AddedIncidents.Add(incident);
+        token.IncidentId = incident.Id;
         tx.Journal(JournalEntryKind.IncidentRaised, token.StepId, data: new JsonObject { ["incident"] = incident.Id.ToString(), ["message"] = message });
     }
 

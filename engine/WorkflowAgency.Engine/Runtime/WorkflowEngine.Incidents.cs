@@ -30,6 +30,7 @@ public sealed partial class WorkflowEngine
         if (token is not null)
         {
             token.Status = TokenStatus.Ready;
+            token.IncidentId = null;
             Executor.Run(transition);
             foreach (var again in transition.Commit.AddedIncidents)
                 again.Attempts = incident.Attempts + 1;

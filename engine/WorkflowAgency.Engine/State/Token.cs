@@ -18,6 +18,9 @@ public sealed class Token
     /// <summary>When the task is due or the wait falls due; feeds <see cref="Engagement.NextDueAt"/>.</summary>
     public DateTime? DueAt { get; set; }
 
+    /// <summary>The incident explaining why this path is <see cref="TokenStatus.Faulted"/>.</summary>
+    public Guid? IncidentId { get; set; }
+
     /// <summary>The open parallel splits this path belongs to, innermost last.</summary>
     public List<Guid> Forks { get; set; } = [];
 }

@@ -26,6 +26,7 @@ internal sealed class EngagementRows
         Outbox = RowMapBuilder.Build<OutboxMessage>(model, sql);
         Documents = RowMapBuilder.Build<StoredDocument>(model, sql);
         TaskWithdrawal = new TaskWithdrawal(Tasks, sql);
+        IncidentClosure = new IncidentClosure(Incidents, sql);
     }
 
     public RowMap<Engagement> Engagements { get; }
@@ -43,6 +44,8 @@ internal sealed class EngagementRows
     public RowMap<StoredDocument> Documents { get; }
 
     public TaskWithdrawal TaskWithdrawal { get; }
+
+    public IncidentClosure IncidentClosure { get; }
 
     /// <summary>The rows of <paramref name="db"/>'s model, built on first use.</summary>
     public static EngagementRows For(DbContext db)

@@ -84,6 +84,13 @@ internal static class EngagementCommitWriter
             await session.DeleteAsync(rows.Waits, waitId, transaction, cancellationToken);
         }
 
+        foreach (var incidentId in commit.ClosedIncidentIds)
+        {
+            var command = session.Command(rows.IncidentClosure.Statement, transaction);
+            rows.IncidentClosure.Bind(command, incidentId, commit.Engagement.UpdatedAt);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return true;
     }
 

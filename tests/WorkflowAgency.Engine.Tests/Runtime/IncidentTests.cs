@@ -104,4 +104,22 @@ public sealed class IncidentTests
         result.Error!.Kind.ShouldBe(ErrorKind.Invalid);
         result.Error.Fields!["/stages/0/steps/2/template"].ShouldHaveSingleItem().ShouldContain("documents/nowhere");
     }
+
+    [Fact]
+    public async Task an_incident_on_a_branch_is_closed_when_another_branch_ends_the_stage()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        await h.PublishAsync("withdrawn-incident");
+        var id = await h.StartAsync("withdrawn-incident");
+        (await h.EngagementAsync(id)).Status.ShouldBe(EngagementStatus.Faulted);
+
+        (await h.Engine.CompleteTaskAsync((await h.OpenTaskAsync(id, "deliver")).Id, "ship", null, Account)).Error.ShouldBeNull();
+
+        var engagement = await h.EngagementAsync(id);
+        engagement.Status.ShouldBe(EngagementStatus.Completed);
+        var incident = await h.QueryAsync(db => db.Incidents.AsNoTracking().SingleAsync(i => i.EngagementId == id));
+        incident.ResolvedBy.ShouldBe("system");
+        incident.ResolvedAt.ShouldBe(h.Time.GetUtcNow().UtcDateTime);
+        (await h.JournalAsync(id)).ShouldContain(j => j.Kind == JournalEntryKind.IncidentResolved && j.Actor == "system");
+    }
 }
