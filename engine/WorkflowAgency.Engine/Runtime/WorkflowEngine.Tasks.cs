@@ -141,8 +141,9 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>Whether <paramref name="actor"/> may work on the task: it is theirs, their group's and unclaimed, or they supervise.</summary>
-    private static bool MayWork(WorkTask task, Actor actor) =>
-        actor.Supervises
+    public static bool MayWork(WorkTask task, Actor actor) =>
+        task is not null && actor is not null
+        && (actor.Supervises
         || task.ClaimedBy == actor.Name
-        || (task.ClaimedBy is null && (task.AssigneeUser == actor.Name || actor.IsIn(task.AssigneeGroup)));
+        || (task.ClaimedBy is null && (task.AssigneeUser == actor.Name || actor.IsIn(task.AssigneeGroup))));
 }

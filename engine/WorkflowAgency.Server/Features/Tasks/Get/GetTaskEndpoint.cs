@@ -55,7 +55,7 @@ internal static class GetTaskEndpoint
             Prefill(form, engagement.Variables),
             task.Data,
             comments,
-            task.Status == WorkTaskStatus.Open && MayWork(task, user.ToActor())));
+            task.Status == WorkTaskStatus.Open && WorkflowEngine.MayWork(task, user.ToActor())));
     }
 
     /// <summary>Each field's current value in the engagement (so a second round starts from the first), else its default.</summary>
@@ -66,10 +66,4 @@ internal static class GetTaskEndpoint
             values[field.Name] = (variables[field.Name] ?? field.Default)?.DeepClone();
         return values;
     }
-
-    /// <summary>The engine's rule (it decides on completion); repeated here only to show or hide the form's buttons.</summary>
-    private static bool MayWork(WorkTask task, Actor actor) =>
-        actor.Supervises
-        || task.ClaimedBy == actor.Name
-        || (task.ClaimedBy is null && (task.AssigneeUser == actor.Name || actor.IsIn(task.AssigneeGroup)));
 }
