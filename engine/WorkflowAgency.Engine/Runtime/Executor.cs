@@ -10,7 +10,7 @@ namespace WorkflowAgency.Engine.Runtime;
 /// Moves execution pointers through a stage's flowchart until every path waits, and across stages by outcome.
 /// Works only in memory on a <see cref="TransitionContext"/>; the caller commits the result.
 /// </summary>
-internal static class Executor
+internal static partial class Executor
 {
     /// <summary>
     /// A guard against a definition that spins without waiting (validation refuses such loops; this catches what
@@ -54,38 +54,6 @@ internal static class Executor
         var stage = tx.CurrentStage!;
         Apply(tx, token, step, Invoke(step, () => step.Resume(new StepContext(tx, stage, token, step), resume)));
         Run(tx);
-    }
-
-    public static void EnterStage(TransitionContext tx, string stageId)
-    {
-        var stage = tx.Definition.Stages[stageId];
-        tx.Engagement.Stage = stage.Id;
-        tx.Engagement.StageEnteredAt = tx.Now;
-        tx.Journal(JournalEntryKind.StageEntered, data: new JsonObject { ["name"] = stage.Name });
-        tx.Engagement.Execution.Tokens.Add(new Token { Id = tx.NewId(), StepId = stage.StartStepId, Status = TokenStatus.Ready });
-    }
-
-    /// <summary>Withdraws every path: open tasks are cancelled and waits removed.</summary>
-    public static void WithdrawAll(TransitionContext tx)
-    {
-        foreach (var token in tx.Engagement.Execution.Tokens)
-        {
-            if (token.TaskId is { } taskId)
-            {
-                tx.Commit.CancelledTaskIds.Add(taskId);
-                tx.Journal(JournalEntryKind.TaskCancelled, token.StepId, data: new JsonObject { ["task"] = taskId.ToString() });
-            }
-            if (token.WaitId is { } waitId)
-                tx.Commit.RemovedWaitIds.Add(waitId);
-            if (token.Status == TokenStatus.Faulted && token.IncidentId is { } incidentId)
-            {
-                // Nothing is left to retry once the path is gone; an open incident would keep saying otherwise.
-                tx.Commit.ClosedIncidentIds.Add(incidentId);
-                tx.Journal(JournalEntryKind.IncidentResolved, token.StepId, data: new JsonObject { ["incident"] = incidentId.ToString(), ["reason"] = "withdrawn" }, actor: "system");
-            }
-        }
-        tx.Engagement.Execution.Tokens.Clear();
-        tx.Engagement.Execution.Forks.Clear();
     }
 
     private static StepResult Invoke(Step step, Func<StepResult> action)
@@ -135,69 +103,6 @@ internal static class Executor
             return;
         }
         EndStage(tx, token, step, exit.EndOutcome!);
-    }
-
-    private static void Fork(TransitionContext tx, Token token, Step step, StepResult.Forked forked)
-    {
-        tx.Journal(JournalEntryKind.StepCompleted, step.Id, data: new JsonObject { ["branches"] = new JsonArray([.. forked.Branches.Select(b => (JsonNode)b)]) });
-        var fork = new ForkState { Id = tx.NewId(), JoinStepId = forked.JoinStepId, Expected = forked.Branches.Count };
-        var execution = tx.Engagement.Execution;
-        execution.Forks.Add(fork);
-        execution.Tokens.Remove(token);
-        foreach (var branch in forked.Branches)
-            execution.Tokens.Add(new Token { Id = tx.NewId(), StepId = branch, Status = TokenStatus.Ready, Forks = [.. token.Forks, fork.Id] });
-    }
-
-    private static void ArriveAtJoin(TransitionContext tx, Token token, JoinStep join)
-    {
-        var execution = tx.Engagement.Execution;
-        var fork = token.Forks.Count > 0 ? execution.Forks.Find(f => f.Id == token.Forks[^1] && f.JoinStepId == join.Id) : null;
-        if (fork is null)
-        {
-            // Not part of a split (e.g. a path that reaches the join directly): it simply passes through.
-            Apply(tx, token, join, StepResult.Continue(join.Exit));
-            return;
-        }
-
-        fork.Arrived++;
-        if (fork.Arrived < fork.Expected)
-        {
-            execution.Tokens.Remove(token);
-            return;
-        }
-        execution.Forks.Remove(fork);
-        token.Forks.RemoveAt(token.Forks.Count - 1);
-        Apply(tx, token, join, StepResult.Continue(join.Exit));
-    }
-
-    private static void EndStage(TransitionContext tx, Token ending, Step step, string outcome)
-    {
-        var stageId = tx.Engagement.Stage!;
-        tx.Engagement.Execution.Tokens.Remove(ending);
-        WithdrawAll(tx);
-        tx.Journal(JournalEntryKind.StageExited, outcome: outcome);
-
-        var transition = tx.Definition.FindTransition(stageId, outcome);
-        if (transition is null)
-        {
-            // Validation refuses this; if it happens anyway the engagement must not silently stop.
-            var token = new Token { Id = tx.NewId(), StepId = step.Id, Status = TokenStatus.Ready };
-            tx.Engagement.Execution.Tokens.Add(token);
-            Fault(tx, token, $"stage '{stageId}' ended with '{outcome}' but no transition leaves it on that outcome");
-            return;
-        }
-        if (transition.To is { } next)
-        {
-            EnterStage(tx, next);
-            return;
-        }
-
-        var engagement = tx.Engagement;
-        engagement.Status = EngagementStatus.Completed;
-        engagement.Result = transition.Finish;
-        engagement.CompletedAt = tx.Now;
-        tx.Journal(JournalEntryKind.EngagementCompleted, outcome: transition.Finish);
-        engagement.Stage = null;
     }
 
     private static void Fault(TransitionContext tx, Token token, string message)
