@@ -38,23 +38,30 @@ public sealed class SignedLinks : IClientLinkIssuer
         return Base64Url.EncodeToString(token);
     }
 
-    /// <summary>Reads a token back; false when it was not issued with this key, is malformed, or has expired.</summary>
-    public bool TryRead(string token, DateTime now, out Guid waitId, out DateTime expiresAt)
+    /// <summary>Reads a token back: invalid when malformed or not signed with this key, expired when past its time.</summary>
+    public LinkReading Read(string token, DateTime now)
     {
-        waitId = Guid.Empty;
-        expiresAt = default;
         Span<byte> bytes = stackalloc byte[PayloadLength + 32];
         if (string.IsNullOrEmpty(token) || token.Length > 128
             || !Base64Url.IsValid(token) || Base64Url.DecodeFromChars(token, bytes) != bytes.Length)
-            return false;
+            return LinkReading.Invalid;
 
         Span<byte> expected = stackalloc byte[32];
         HMACSHA256.HashData(_options.Key, bytes[..PayloadLength], expected);
         if (!CryptographicOperations.FixedTimeEquals(expected, bytes[PayloadLength..]))
-            return false;
+            return LinkReading.Invalid;
 
-        expiresAt = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(bytes[16..PayloadLength])).UtcDateTime;
-        waitId = new Guid(bytes[..16]);
-        return now < expiresAt;
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(bytes[16..PayloadLength])).UtcDateTime;
+        var waitId = new Guid(bytes[..16]);
+        return new LinkReading(now < expiresAt ? LinkValidity.Valid : LinkValidity.Expired, waitId, expiresAt);
+    }
+
+    /// <summary>Reads a token back; false when it is invalid or expired (see <see cref="Read"/> to tell which).</summary>
+    public bool TryRead(string token, DateTime now, out Guid waitId, out DateTime expiresAt)
+    {
+        var reading = Read(token, now);
+        waitId = reading.WaitId;
+        expiresAt = reading.ExpiresAt;
+        return reading.Validity == LinkValidity.Valid;
     }
 }

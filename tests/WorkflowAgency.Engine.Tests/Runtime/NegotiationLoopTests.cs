@@ -105,7 +105,11 @@ public sealed class NegotiationLoopTests
         h.Links.TryRead(token, h.Time.GetUtcNow().UtcDateTime, out var waitId, out var expiresAt).ShouldBeTrue();
         waitId.ShouldBe(wait.Id);
         expiresAt.ShouldBe(wait.DueAt!.Value, TimeSpan.FromSeconds(1));
-        h.Links.TryRead(token, wait.DueAt!.Value.AddSeconds(1), out _, out _).ShouldBeFalse();
-        h.Links.TryRead(token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1], h.Time.GetUtcNow().UtcDateTime, out _, out _).ShouldBeFalse();
+        var expired = h.Links.Read(token, wait.DueAt!.Value.AddSeconds(1));
+        expired.Validity.ShouldBe(Links.LinkValidity.Expired);
+        expired.WaitId.ShouldBe(wait.Id);
+        var tampered = token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1];
+        h.Links.Read(tampered, h.Time.GetUtcNow().UtcDateTime).ShouldBe(Links.LinkReading.Invalid);
+        h.Links.Read("not a token", h.Time.GetUtcNow().UtcDateTime).Validity.ShouldBe(Links.LinkValidity.Invalid);
     }
 }

@@ -24,8 +24,10 @@ internal sealed class ClientLinkResolver(
     public async Task<ClientLink> ResolveAsync(string token, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (!links.TryRead(token, now, out var waitId, out _))
-            return new ClientLink(waitId == Guid.Empty ? ClientLinkStatus.Tampered : ClientLinkStatus.Expired, waitId);
+        var reading = links.Read(token, now);
+        var waitId = reading.WaitId;
+        if (reading.Validity != LinkValidity.Valid)
+            return new ClientLink(reading.Validity == LinkValidity.Expired ? ClientLinkStatus.Expired : ClientLinkStatus.Tampered, waitId);
 
         var wait = await engagements.FindWaitAsync(waitId, cancellationToken);
         if (wait is { Kind: WaitKind.ClientResponse })
