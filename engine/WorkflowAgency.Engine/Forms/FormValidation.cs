@@ -18,7 +18,7 @@ public static class FormValidation
         if (!result.IsValid)
         {
             var errors = result.Errors
-                .GroupBy(e => e.PropertyName.StartsWith("data[", StringComparison.Ordinal) ? "data" : e.PropertyName, StringComparer.Ordinal)
+                .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
             return new FormValidationResult([], errors);
         }

@@ -13,10 +13,14 @@ internal sealed class FormValidator : AbstractValidator<FormSubmission>
         var known = form.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
         // Only declared fields may be written: a submission must not be a way to overwrite other variables.
-        RuleForEach(s => s.Data.Select(p => p.Key))
-            .Must(known.Contains)
-            .OverridePropertyName("data")
-            .WithMessage((_, key) => $"'{key}' is not a field of this form");
+        RuleFor(s => s).Custom((submission, context) =>
+        {
+            foreach (var (key, _) in submission.Data)
+            {
+                if (!known.Contains(key))
+                    context.AddFailure("data", $"'{key}' is not a field of this form");
+            }
+        });
 
         foreach (var field in form.Fields)
             AddRules(field);

@@ -75,7 +75,8 @@ internal static partial class Executor
         switch (result)
         {
             case StepResult.Continued continued:
-                if (!StepTypes.IsWaiting(step))
+                // A waiting step's completion is journalled as the outside event that resumed it (task completed, timer fired…).
+                if (!StepTypes.Waiting.Contains(step.Type))
                     tx.Journal(JournalEntryKind.StepCompleted, step.Id, continued.Exit.EndOutcome ?? continued.Exit.NextStepId);
                 Follow(tx, token, step, continued.Exit);
                 break;

@@ -11,6 +11,9 @@ namespace WorkflowAgency.Engine.Runtime;
 /// </summary>
 internal sealed class TransitionContext
 {
+    private string? _scopeStage;
+    private bool _scopeBuilt;
+
     public TransitionContext(Engagement engagement, ProcessDefinition definition, DateTime now, string actor, bool isNew, EnginePorts ports)
     {
         Engagement = engagement;
@@ -86,7 +89,4 @@ internal sealed class TransitionContext
         }
         return e.Variables;
     }
-
-    private string? _scopeStage;
-    private bool _scopeBuilt;
 }

@@ -20,7 +20,4 @@ public static class StepTypes
     /// <summary>Step types that stop the path until something outside happens; a loop needs one of these.</summary>
     public static IReadOnlySet<string> Waiting { get; } =
         new HashSet<string>(StringComparer.Ordinal) { HumanTask, Timer, WaitForClient, WaitForSignal };
-
-    /// <summary>True for a step whose completion is an outside event (and journalled as such).</summary>
-    public static bool IsWaiting(Steps.Step step) => Waiting.Contains(step.Type);
 }
