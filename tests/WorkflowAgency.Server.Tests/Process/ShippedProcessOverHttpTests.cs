@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowAgency.Email.Outbox;
+using WorkflowAgency.Email.Tests.Infrastructure;
 using WorkflowAgency.Engine.Runtime;
 using WorkflowAgency.Server.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class ShippedProcessOverHttpTests
     [Fact]
     public async Task an_engagement_runs_through_all_eight_stages_over_http_with_every_client_email_sent()
     {
-        await using var smtp = await LoopbackSmtpServer.StartAsync();
+        await using var smtp = await TestSmtpServer.StartNewAsync();
         await using var server = new SmtpFactory(smtp.Port);
         var sales = await server.WithTokenAsync("integration");
         var id = await sales.HandoffAsync(owner: "account1");
@@ -92,7 +93,7 @@ public sealed class ShippedProcessOverHttpTests
         {
         }
         smtp.Received.Count.ShouldBe(ExpectedEmails.Length);
-        smtp.Received.ShouldAllBe(e => e.To.Single() == "ada@example.com");
+        smtp.Received.ShouldAllBe(e => e.EnvelopeTo.Single() == "ada@example.com");
         var sentTemplates = (await people.Manager.EngagementAsync(id))["emails"]!.AsArray().Select(e => e!["template"]!.GetValue<string>());
         sentTemplates.ShouldBe(ExpectedEmails, ignoreOrder: true);
         (await people.Manager.EngagementAsync(id))["emails"]!.AsArray().ShouldAllBe(e => e!["status"]!.GetValue<string>() == "sent");
