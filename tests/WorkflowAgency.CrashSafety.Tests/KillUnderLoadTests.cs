@@ -45,9 +45,11 @@ public sealed class KillUnderLoadTests(ITestOutputHelper output)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: killed after {killAfter} ms of load"));
             }
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             await server.StartAsync();
+            var restarted = clock.Elapsed;
             var report = await audit.RunAsync(maxDuplicates: round, settleTimeout: TimeSpan.FromSeconds(40));
-            output.WriteLine($"round {round} audit: {report}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: restarted in {restarted.TotalSeconds:0.0} s, audited in {(clock.Elapsed - restarted).TotalSeconds:0.0} s: {report}"));
             report.Problems.ShouldBeEmpty(Describe(report, server));
             foreach (var orphan in await audit.OrphansAsync())
                 driver.Adopt(orphan);
