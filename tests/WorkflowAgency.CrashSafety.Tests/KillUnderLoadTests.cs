@@ -29,6 +29,7 @@ public sealed class KillUnderLoadTests(ITestOutputHelper output)
         var driver = new LoadDriver(ledger, Workers, seed);
         var audit = new StoreAudit(server, ledger, smtp);
         await server.StartAsync();
+        var acknowledged = 0;
 
         for (var round = 1; round <= Rounds; round++)
         {
@@ -36,13 +37,18 @@ public sealed class KillUnderLoadTests(ITestOutputHelper output)
             using (var stop = new CancellationTokenSource())
             {
                 var load = driver.RunAsync(staff, round, stop.Token);
-                var killAfter = random.Next(300, 2000);
-                await Task.Delay(killAfter);
+                // A random moment measured in progress, then in time: however slow the machine, the load is well
+                // under way (requests, commits and sends in flight) when the kill lands.
+                var progress = random.Next(10, 60);
+                var extra = random.Next(0, 500);
+                await UntilAsync(() => ledger.AcknowledgedCount >= acknowledged + progress || load.IsCompleted, TimeSpan.FromSeconds(60));
+                await Task.Delay(extra);
                 driver.Stopping = true;
                 server.Kill();
                 await stop.CancelAsync();
                 await load;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: killed after {killAfter} ms of load"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round}: killed {extra} ms after the {progress}th acknowledgement of the round ({ledger.AcknowledgedCount - acknowledged} in all)"));
+                acknowledged = ledger.AcknowledgedCount;
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -55,8 +61,15 @@ public sealed class KillUnderLoadTests(ITestOutputHelper output)
                 driver.Adopt(orphan);
         }
 
-        ledger.Completions.Count(c => c.Result == Outcome.Acknowledged).ShouldBeGreaterThan(Rounds * 5, "the load hardly ran: " + server.RecentOutput);
+        ledger.Completions.Count(c => c.Result == Outcome.Acknowledged).ShouldBeGreaterThan(Rounds * 10, "the load hardly ran: " + server.RecentOutput);
         server.Failures.ShouldBeEmpty(server.RecentOutput);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed < timeout)
+            await Task.Delay(10);
     }
 
     private static string Describe(AuditReport report, ServerProcess server) =>

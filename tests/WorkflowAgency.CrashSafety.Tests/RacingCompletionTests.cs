@@ -120,7 +120,10 @@ public sealed class RacingCompletionTests(ITestOutputHelper output)
             return new Answer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
         }
 
-        /// <summary>Null when this is a 409 ProblemDetails that says what happened; otherwise what is wrong with it.</summary>
+        /// <summary>
+        /// Null when this is a 409 ProblemDetails that says what happened (someone completed the task first, or changed
+        /// the engagement in the same instant); otherwise what is wrong with it.
+        /// </summary>
         public string? ConflictProblem()
         {
             if (MediaType != "application/problem+json")
@@ -128,7 +131,7 @@ public sealed class RacingCompletionTests(ITestOutputHelper output)
             var problem = JsonNode.Parse(Body)!;
             return problem["status"]?.GetValue<int>() == 409 && problem["title"]?.GetValue<string>() == "Conflict"
                 && problem["detail"]?.GetValue<string>() is { } detail
-                && (detail.Contains("task", StringComparison.Ordinal) || detail.Contains("engagement", StringComparison.Ordinal))
+                && (detail.Contains("was already completed by", StringComparison.Ordinal) || detail.Contains("was changed by someone else at the same time", StringComparison.Ordinal))
                 ? null
                 : Body;
         }

@@ -8,6 +8,7 @@ internal sealed class LoadLedger
     private readonly ConcurrentQueue<HandoffRequest> _handoffs = new();
     private readonly ConcurrentQueue<CompletionRequest> _completions = new();
     private readonly ConcurrentQueue<string> _unexpected = new();
+    private int _acknowledged;
 
     public IReadOnlyList<HandoffRequest> Handoffs => [.. _handoffs];
 
@@ -16,9 +17,22 @@ internal sealed class LoadLedger
     /// <summary>Answers the load did not expect from a live server (a 500, a 409 nobody raced for, a dropped connection).</summary>
     public IReadOnlyList<string> Unexpected => [.. _unexpected];
 
-    public void Add(HandoffRequest handoff) => _handoffs.Enqueue(handoff);
+    /// <summary>How many requests the server has acknowledged so far: the load's progress.</summary>
+    public int AcknowledgedCount => Volatile.Read(ref _acknowledged);
 
-    public void Add(CompletionRequest completion) => _completions.Enqueue(completion);
+    public void Add(HandoffRequest handoff)
+    {
+        _handoffs.Enqueue(handoff);
+        if (handoff.Result == Outcome.Acknowledged)
+            Interlocked.Increment(ref _acknowledged);
+    }
+
+    public void Add(CompletionRequest completion)
+    {
+        _completions.Enqueue(completion);
+        if (completion.Result == Outcome.Acknowledged)
+            Interlocked.Increment(ref _acknowledged);
+    }
 
     public void Unexpect(string what) => _unexpected.Enqueue(what);
 }
