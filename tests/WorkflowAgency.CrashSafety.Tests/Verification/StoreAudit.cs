@@ -128,10 +128,16 @@ internal sealed class StoreAudit(ServerProcess server, LoadLedger ledger, TestSm
         {
             if (entries.Count > 1)
                 problems.Add($"task {task} ({entries[0].StepId}) is completed {entries.Count} times in the journal of {entries[0].Engagement}");
-            if (!requests.TryGetValue(task, out var asked) || asked.All(r => r.Result == Outcome.Refused))
+            // A request cut off by a kill may have been lost and the task asked again next round, perhaps with another
+            // outcome: what is stored must be what the acknowledged request asked, or else one of those cut off.
+            var asked = requests.GetValueOrDefault(task, []).Where(r => r.Result != Outcome.Refused).ToList();
+            var acknowledged = asked.Where(r => r.Result == Outcome.Acknowledged).ToList();
+            if (asked.Count == 0)
                 problems.Add($"task {task} ({entries[0].StepId}) of {entries[0].Engagement} is stored as completed, but no completion of it was accepted or cut off");
-            else if (asked.Find(r => r.Result != Outcome.Refused) is { } request && request.Outcome != entries[0].Outcome)
-                problems.Add($"task {task} was completed with '{request.Outcome}' but stored with '{entries[0].Outcome}'");
+            else if (acknowledged.Count > 1)
+                problems.Add($"task {task} ({entries[0].StepId}) got 200 {acknowledged.Count} times");
+            else if (!(acknowledged.Count == 1 ? acknowledged : asked).Exists(r => r.Outcome == entries[0].Outcome))
+                problems.Add($"task {task} was completed with '{string.Join("' or '", asked.Select(r => r.Outcome))}' but stored with '{entries[0].Outcome}'");
         }
         foreach (var request in ledger.Completions.Where(c => c.Result == Outcome.Acknowledged && !stored.ContainsKey(c.TaskId)))
             problems.Add($"completing '{request.StepId}' (task {request.TaskId}) of {request.EngagementId} got 200 in round {request.Round}, but it is not in the journal");
