@@ -48,7 +48,7 @@ public sealed class SmtpOutageTests(ITestOutputHelper output)
         waiting.ShouldNotBeEmpty("no email was refused while the SMTP server was down, so the outage proved nothing");
 
         await smtp.StartAsync();
-        var report = await new StoreAudit(server, ledger, smtp).RunAsync(maxDuplicates: 0, settleTimeout: TimeSpan.FromSeconds(40));
+        var report = await new StoreAudit(server, ledger, smtp).RunAsync(maxDuplicates: 0, settleTimeout: TimeSpan.FromSeconds(90));
         output.WriteLine($"after it came back: {report}");
         report.Problems.ShouldBeEmpty(string.Join(Environment.NewLine, report.Problems.Take(25)) + Environment.NewLine + server.RecentOutput);
         report.EmailsReceived.ShouldBe(report.EmailsCommitted);

@@ -15,6 +15,6 @@ internal sealed record AuditReport(
     IReadOnlyList<string> Problems)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Engagements} engagements; {Acknowledged} acknowledged requests all stored; of the requests cut off by a kill {UnknownCommitted} had committed and {UnknownLost} had not; " +
+        $"{Engagements} engagements; {Acknowledged} acknowledged requests; of the requests cut off by a kill {UnknownCommitted} had committed and {UnknownLost} had not; " +
         $"{EmailsCommitted} emails committed, {EmailsReceived} received ({Duplicates} resent under the same Message-Id); settled in {Settled.TotalSeconds:0.0} s; {Problems.Count} problem(s)");
 }
