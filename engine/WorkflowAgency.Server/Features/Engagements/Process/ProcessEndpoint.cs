@@ -43,5 +43,5 @@ internal static class ProcessEndpoint
 
     private static ProcessStageView Stage(StageDocument stage) =>
         new(stage.Id ?? "", stage.Name ?? stage.Id ?? "", stage.Description, stage.Start,
-            (stage.Steps ?? []).Select(s => new ProcessStepView(s.Id ?? "", s.Type ?? "", s.Name ?? s.Title)).ToList());
+            (stage.Steps ?? []).Select(s => new ProcessStepView(s.Id ?? "", s.Type ?? "", s.Name)).ToList());
 }
