@@ -103,6 +103,34 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
         ShouldHaveNoConsoleErrors();
     }
 
+    [Fact]
+    public async Task a_task_offered_to_the_account_team_is_claimed_and_given_back()
+    {
+        var page = await SignInAsync("account1");
+        await page.GotoAsync("/engagements/new");
+        await page.GetByLabel("Contact name").FillAsync("Grace Hopper");
+        await page.GetByLabel("Company").FillAsync("Fabrikam");
+        await page.GetByLabel("Email").FillAsync("grace@example.com");
+        await page.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Label = "The account team" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start engagement" }).ClickAsync();
+        await page.WaitForURLAsync(EngagementUrl());
+
+        await page.GotoAsync("/inbox?show=group:account");
+        await page.GetByRole(AriaRole.Region, new() { Name = "Tasks" }).GetByRole(AriaRole.Link).Filter(new() { HasText = "Fabrikam" }).ClickAsync();
+        var task = page.GetByRole(AriaRole.Region, new() { Name = "Contact Grace Hopper (Fabrikam) and learn their needs" });
+        await task.GetByText("Offered to group account").WaitForAsync();
+
+        await task.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
+        await task.GetByText("Claimed by account1").WaitForAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Tasks" }).GetByText("claimed by account1").WaitForAsync();
+        await ScreenshotAsync(page, "inbox-claimed-task");
+
+        await task.GetByRole(AriaRole.Button, new() { Name = "Unclaim" }).ClickAsync();
+        await task.GetByText("Offered to group account").WaitForAsync();
+        (await task.GetByRole(AriaRole.Button, new() { Name = "Claim" }).IsVisibleAsync()).ShouldBeTrue();
+        ShouldHaveNoConsoleErrors();
+    }
+
     /// <summary>The control's accessible description (its error and hint) includes <paramref name="message"/>.</summary>
     private static async Task ShouldDescribeAsync(ILocator control, string message)
     {
