@@ -109,6 +109,18 @@ export function EngagementPage() {
               ))}
             </ul>
           </section>
+          <section aria-labelledby="documents-title" className="panel">
+            <h2 id="documents-title">Documents</h2>
+            {detail.documents.length === 0 && <p className="muted">No documents yet.</p>}
+            <ul className="plain">
+              {detail.documents.map((d) => (
+                <li key={d.id}>
+                  <a href={`/api/documents/${d.id}`} target="_blank" rel="noreferrer">{d.name} (version {d.version})</a>
+                  <span className="muted"> · {formatDateTime(d.createdAt)}{d.sentAt ? ' · sent' : ''}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
           <section aria-labelledby="incidents-title" className="panel">
             <h2 id="incidents-title">Incidents</h2>
             <Incidents engagementId={e.id} incidents={detail.incidents} mayRetry={can.retryIncidents(me)} onRetried={reload} />

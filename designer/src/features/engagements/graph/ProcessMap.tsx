@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import type { ProcessView } from '../../../api/engagements';
 import { FinishNode } from './FinishNode';
-import { processToGraph, type EngagementPosition } from './processGraph';
+import { describePosition, processToGraph, type EngagementPosition } from './processGraph';
 import { StageNode } from './StageNode';
 
 const nodeTypes: NodeTypes = { stage: StageNode, finish: FinishNode };
@@ -17,7 +17,8 @@ interface Props {
 export function ProcessMap({ process, position }: Props) {
   const { nodes, edges } = useMemo(() => processToGraph(process, position), [process, position]);
   return (
-    <div className="process-map" role="img" aria-label={`Process ${process.name}, version ${process.version}; current stage ${position.stage ?? 'none'}`}>
+    <div className="process-map" role="group" aria-label={`Process ${process.name}, version ${process.version}`}>
+      <p className="visually-hidden">{describePosition(process, position)}</p>
       <ReactFlow
         nodes={nodes}
         edges={edges}

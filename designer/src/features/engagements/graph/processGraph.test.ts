@@ -1,7 +1,7 @@
 import type { ProcessView } from '../../../api/engagements';
 import { pathTaken } from './pathTaken';
 import { entry } from './journalFixture';
-import { processToGraph, type EngagementPosition, type StageNode } from './processGraph';
+import { describePosition, processToGraph, type EngagementPosition, type StageNode } from './processGraph';
 
 const process = (layout: ProcessView['layout']): ProcessView => ({
   definitionId: 'deal',
@@ -101,5 +101,11 @@ describe('processToGraph', () => {
     const finished = { ...atNegotiation, stage: null, path: { ...atNegotiation.path, finish: 'lost' } };
     const { nodes } = processToGraph(process(laidOut), finished);
     expect(nodes.find((n) => n.id === 'finish:lost')!.data.state).toBe('current');
+  });
+});
+
+describe('describePosition', () => {
+  it('says the path taken and the current stage in words', () => {
+    expect(describePosition(process(null), atNegotiation)).toBe('Path taken: Proposal → Negotiation. Current stage: Negotiation.');
   });
 });

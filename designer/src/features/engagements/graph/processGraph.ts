@@ -155,3 +155,11 @@ export function humanise(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The map in words, for screen readers: the stages entered in order, and where the engagement is now. */
+export function describePosition(process: ProcessView, at: EngagementPosition): string {
+  const name = (id: string) => process.stages.find((s) => s.id === id)?.name ?? id;
+  const path = at.path.entered.map(name).join(' → ');
+  const now = at.stage ? `Current stage: ${name(at.stage)}.` : at.path.finish ? `Finished: ${at.path.finish}.` : '';
+  return [path ? `Path taken: ${path}.` : 'Not started.', now].filter(Boolean).join(' ');
+}
