@@ -83,5 +83,6 @@ export const tasksApi = {
   unclaim: (id: string) => api.post<TaskSummary>(`/api/tasks/${id}/unclaim`),
   complete: (id: string, outcome: string, data: Record<string, JsonValue>) =>
     api.post<CompleteResponse>(`/api/tasks/${id}/complete`, { outcome, data }),
+  reassign: (id: string, user: string) => api.post<TaskSummary>(`/api/tasks/${id}/reassign`, { user }),
   comment: (id: string, text: string) => api.post<TaskComment>(`/api/tasks/${id}/comments`, { text }),
 };

@@ -27,7 +27,7 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
         await page.GetByLabel("Budget").FillAsync("30000");
         await page.GetByLabel("Notes from Sales").FillAsync("Signed at the trade fair");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start engagement" }).ClickAsync();
-        await page.WaitForURLAsync(EngagementUrl());
+        await ShouldBeOnAnEngagementAsync(page);
         (await page.GetByTestId("current-stage").TextContentAsync()).ShouldBe("Handoff");
         await page.GetByText("Entered stage Handoff").WaitForAsync();
         await ScreenshotAsync(page, "2-engagement-at-handoff");
@@ -41,7 +41,8 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
         (await page.GetByLabel("Indicative budget").InputValueAsync()).ShouldBe("30000");
         await page.GetByLabel("Add a comment").FillAsync("Calling her on Monday");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add comment" }).ClickAsync();
-        await page.GetByRole(AriaRole.Region, new() { Name = "Comments" }).GetByText("Calling her on Monday").WaitForAsync();
+        await page.GetByRole(AriaRole.Region, new() { Name = "Comments" }).GetByRole(AriaRole.Listitem)
+            .Filter(new() { HasText = "Calling her on Monday" }).WaitForAsync();
         await ScreenshotAsync(page, "3-inbox-task");
 
         // Submitted without the required field: the server's message is shown at the field.
@@ -58,7 +59,7 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
 
         // The engagement page shows the next stage, and the path taken to it.
         await status.GetByRole(AriaRole.Link, new() { Name = "Open the engagement" }).ClickAsync();
-        await page.WaitForURLAsync(EngagementUrl());
+        await ShouldBeOnAnEngagementAsync(page);
         (await page.GetByTestId("current-stage").TextContentAsync()).ShouldBe("Brief");
         await page.GetByText("Entered stage Brief").WaitForAsync();
         await page.GetByText("Completed: Contact Ada Lovelace (Contoso Coffee) and learn their needs").WaitForAsync();
@@ -82,7 +83,7 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
             await page.GetByLabel("Company").FillAsync(company);
             await page.GetByLabel("Email").FillAsync("ada@example.com");
             await page.GetByRole(AriaRole.Button, new() { Name = "Start engagement" }).ClickAsync();
-            await page.WaitForURLAsync(EngagementUrl());
+            await ShouldBeOnAnEngagementAsync(page);
         }
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Engagements" }).ClickAsync();
@@ -93,7 +94,7 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
 
         await page.GetByLabel("Client").FillAsync("wide world");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("client=wide"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("client=wide"), new() { Timeout = 15_000 });
         await rows.Filter(new() { HasText = "Northwind Traders" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
         (await rows.CountAsync()).ShouldBe(2);
         await ScreenshotAsync(page, "engagement-list-filtered");
@@ -113,7 +114,7 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
         await page.GetByLabel("Email").FillAsync("grace@example.com");
         await page.GetByLabel("Owner").SelectOptionAsync(new SelectOptionValue { Label = "The account team" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Start engagement" }).ClickAsync();
-        await page.WaitForURLAsync(EngagementUrl());
+        await ShouldBeOnAnEngagementAsync(page);
 
         await page.GotoAsync("/inbox?show=group:account");
         await page.GetByRole(AriaRole.Region, new() { Name = "Tasks" }).GetByRole(AriaRole.Link).Filter(new() { HasText = "Fabrikam" }).ClickAsync();
@@ -127,7 +128,13 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
 
         await task.GetByRole(AriaRole.Button, new() { Name = "Unclaim" }).ClickAsync();
         await task.GetByText("Offered to group account").WaitForAsync();
-        (await task.GetByRole(AriaRole.Button, new() { Name = "Claim" }).IsVisibleAsync()).ShouldBeTrue();
+
+        // Claimed again and handed to a colleague: it leaves this inbox's group view for theirs.
+        await task.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
+        await task.GetByLabel("Give to").SelectOptionAsync("account2");
+        await task.GetByRole(AriaRole.Button, new() { Name = "Reassign" }).ClickAsync();
+        await task.GetByText("Assigned to account2").WaitForAsync();
+        (await task.GetByRole(AriaRole.Button, new() { Name = "Done" }).CountAsync()).ShouldBe(0);
         ShouldHaveNoConsoleErrors();
     }
 
@@ -149,7 +156,9 @@ public sealed partial class AccountWorkdeskTests : BrowserTest
         overflow.ShouldBeLessThanOrEqualTo(0);
     }
 
-    private static Regex EngagementUrl() => EngagementPath();
+    /// <summary>The app moved (in the page, without a load) to an engagement's page.</summary>
+    private static Task ShouldBeOnAnEngagementAsync(IPage page) =>
+        Assertions.Expect(page).ToHaveURLAsync(EngagementPath(), new() { Timeout = 15_000 });
 
     [GeneratedRegex("/engagements/[0-9a-f-]{36}$")]
     private static partial Regex EngagementPath();

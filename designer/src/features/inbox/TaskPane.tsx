@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../api/auth';
+import { can } from '../../auth/permissions';
 import { ApiError } from '../../api/problem';
 import { tasksApi, type CompleteResponse, type TaskDetail } from '../../api/tasks';
 import { splitErrors, type SplitErrors } from '../../forms/errors';
@@ -9,6 +10,7 @@ import { FormFields } from '../../forms/FormFields';
 import { initialValues, toSubmission } from '../../forms/values';
 import { formatDateTime, isOverdue } from './dates';
 import { TaskComments } from './TaskComments';
+import { TaskReassign } from './TaskReassign';
 
 interface Props {
   me: Me;
@@ -55,6 +57,8 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
   const { task } = detail;
   const mayClaim = task.status === 'open' && !task.claimedBy && !!task.assigneeGroup && me.groups.includes(task.assigneeGroup);
   const mayUnclaim = task.status === 'open' && task.claimedBy === me.userName;
+  // The engine lets the task's holder or a manager hand it on.
+  const mayReassign = task.status === 'open' && (can.supervise(me) || task.claimedBy === me.userName || task.assigneeUser === me.userName);
 
   async function reload(action: () => Promise<unknown>) {
     setBusy(true);
@@ -111,6 +115,7 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
         <div className="task-actions">
           {mayClaim && <button type="button" disabled={busy} onClick={() => void reload(() => tasksApi.claim(taskId))}>Claim</button>}
           {mayUnclaim && <button type="button" disabled={busy} onClick={() => void reload(() => tasksApi.unclaim(taskId))}>Unclaim</button>}
+          {mayReassign && <TaskReassign taskId={taskId} holder={task.claimedBy ?? task.assigneeUser} onReassigned={() => void reload(() => Promise.resolve())} />}
         </div>
       </header>
       {task.description && <p className="task-description">{task.description}</p>}
