@@ -62,6 +62,13 @@ describe('TaskPane', () => {
     expect(onCompleted).not.toHaveBeenCalled();
   });
 
+  it('never completes a task with several outcomes by submitting the form (Enter in a field)', async () => {
+    const { fetch } = renderPane([json(200, detail())]);
+    fireEvent.submit(await screen.findByRole('form', { name: 'Task form' }));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('shows errors that belong to no field at the top of the form', async () => {
     const problem = { title: 'Conflict', status: 409, detail: 'task t1 is claimed by account2' };
     renderPane([json(200, detail()), json(409, problem)]);

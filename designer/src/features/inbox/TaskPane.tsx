@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../api/auth';
 import { can } from '../../auth/permissions';
@@ -75,10 +75,9 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
     }
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const outcome = submitter instanceof HTMLButtonElement && submitter.value ? submitter.value : (detail?.outcomes[0]?.name ?? '');
+  // Each outcome is its own button, and Enter in a field submits nothing: a task with several outcomes (won, lost)
+  // must never be completed with whichever happens to come first.
+  async function complete(outcome: string) {
     if (!detail) return;
     setBusy(true);
     setErrors(noErrors);
@@ -121,7 +120,7 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
       {task.description && <p className="task-description">{task.description}</p>}
       {task.status !== 'open' && <p className="notice">This task is {task.status}{task.completedBy ? ` by ${task.completedBy}` : ''}.</p>}
 
-      <form className="task-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Task form">
+      <form className="task-form" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Task form">
         {(errors.other.length > 0 || fieldErrorCount > 0) && (
           <div role="alert" className="form-errors">
             {fieldErrorCount > 0 ? `Please correct ${fieldErrorCount === 1 ? 'the field' : `${fieldErrorCount} fields`} marked below.` : null}
@@ -143,7 +142,7 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
         {detail.canWork ? (
           <div className="outcomes" role="group" aria-label="Outcome">
             {detail.outcomes.map((o, i) => (
-              <button key={o.name} type="submit" value={o.name} className={i === 0 ? 'primary' : undefined} disabled={busy}>
+              <button key={o.name} type="button" className={i === 0 ? 'primary' : undefined} disabled={busy} onClick={() => void complete(o.name)}>
                 {o.label}
               </button>
             ))}
