@@ -3,6 +3,7 @@ using WorkflowAgency.Server.Features.Engagements.Get;
 using WorkflowAgency.Server.Features.Engagements.Handoff;
 using WorkflowAgency.Server.Features.Engagements.Journal;
 using WorkflowAgency.Server.Features.Engagements.List;
+using WorkflowAgency.Server.Features.Engagements.Process;
 using WorkflowAgency.Server.Features.Engagements.RetryIncident;
 using WorkflowAgency.Server.Features.Engagements.Signal;
 using WorkflowAgency.Server.Security;
@@ -20,6 +21,7 @@ internal static class EngagementEndpoints
         ListEngagementsEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         GetEngagementEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         JournalEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
+        ProcessEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         CancelEndpoint.Map(group).RequireAuthorization(Policies.Supervise);
         RetryIncidentEndpoint.Map(group).RequireAuthorization(Policies.Incidents);
         return routes;
