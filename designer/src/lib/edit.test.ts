@@ -64,3 +64,16 @@ describe('definition edits', () => {
     expect(definition.layout?.work?.steps?.['a-1']).toEqual({ x: 40, y: 40 });
   });
 });
+
+describe('renaming outcomes and results', () => {
+  it('renames a stage outcome in step exits, the end marker and the transition on it', async () => {
+    const { renameOutcome, renameFinish } = await import('./edit');
+    let d = renameOutcome(everyStepType(), 'work', 'done', 'finished');
+    expect(d.stages[0]!.steps.find((s) => s.id === 'meet')?.end).toBe('finished');
+    expect(d.transitions![0]).toEqual({ from: 'work', on: 'finished', to: 'after' });
+    expect(d.layout?.work?.steps?.['end:finished']).toEqual({ x: 16, y: 0 });
+    d = renameFinish(d, 'won', 'success');
+    expect(d.transitions![2]).toEqual({ from: 'after', on: 'done', finish: 'success' });
+    expect(d.layout?.['finish:success']).toEqual({ x: 300, y: 200 });
+  });
+});

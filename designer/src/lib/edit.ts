@@ -260,3 +260,43 @@ export function pasteStages(
   }
   return { definition: result, ids };
 }
+
+/** Renames a stage outcome: every step exit ending with it, its end marker, and the transitions on it. */
+export function renameOutcome(definition: Definition, stageId: string, from: string, to: string): Definition {
+  if (!to || from === to) return definition;
+  const fix = <T extends { end?: string }>(exit: T): T => (exit.end === from ? { ...exit, end: to } : exit);
+  let result = mapSteps(definition, stageId, (step) => {
+    let s = fix(step);
+    if (s.outcomes) s = { ...s, outcomes: s.outcomes.map(fix) };
+    if (s.responses) s = { ...s, responses: s.responses.map(fix) };
+    if (s.cases) s = { ...s, cases: s.cases.map(fix) };
+    if (s.otherwise) s = { ...s, otherwise: fix(s.otherwise) };
+    if (s.onTimeout) s = { ...s, onTimeout: fix(s.onTimeout) };
+    return s;
+  });
+  result = {
+    ...result,
+    transitions: (result.transitions ?? []).map((t) => (t.from === stageId && t.on === from ? { ...t, on: to } : t)),
+  };
+  const stageLayout = result.layout?.[stageId];
+  if (stageLayout?.steps) {
+    const steps = Object.fromEntries(
+      Object.entries(stageLayout.steps).map(([id, p]) => [id === END_PREFIX + from ? END_PREFIX + to : id, p]),
+    );
+    result = { ...result, layout: { ...result.layout, [stageId]: { ...stageLayout, steps } } };
+  }
+  return result;
+}
+
+/** Renames a finish result in every transition finishing with it and in the layout. */
+export function renameFinish(definition: Definition, from: string, to: string): Definition {
+  if (!to || from === to) return definition;
+  const layout = Object.fromEntries(
+    Object.entries(definition.layout ?? {}).map(([id, p]) => [id === FINISH_PREFIX + from ? FINISH_PREFIX + to : id, p]),
+  );
+  return {
+    ...definition,
+    transitions: (definition.transitions ?? []).map((t) => (t.finish === from ? { ...t, finish: to } : t)),
+    layout,
+  };
+}

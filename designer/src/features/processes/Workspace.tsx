@@ -1,0 +1,411 @@
+import { useReactFlow, type Connection, type IsValidConnection, type XYPosition } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { definitionsApi, type DefinitionProblem, type VersionSummary } from '../../api/definitions';
+import { ApiError } from '../../api/problem';
+import type { StepTypeInfo } from '../../api/stepTypes';
+import type { TemplateSummary } from '../../api/templates';
+import { autoLayout } from '../../lib/autoLayout';
+import type { Definition, Position } from '../../lib/definition';
+import {
+  addEnd, addFinish, addStage, addStep, connectStages, connectSteps, disconnectSteps, moveNodes, pasteStages, pasteSteps,
+  removeStages, removeSteps, removeTransitions, renameFinish, renameOutcome, renameStage, renameStep, replaceStep, updateStage,
+} from '../../lib/edit';
+import { END_PREFIX, exitSlots } from '../../lib/exits';
+import { groupProblems, pointerToTarget } from '../../lib/pointer';
+import { definitionToStageGraph, FINISH_PREFIX, type StageCanvasNode, type StageEdge } from '../../lib/stageGraph';
+import { stageToGraph, type StepCanvasNode, type StepEdge } from '../../lib/stepGraph';
+import { stageNodeTypes, stepNodeTypes } from '../../nodes/nodeTypes';
+import { clipboard } from '../../store/clipboard';
+import { historyOf, historyReducer } from '../../store/history';
+import { FlowCanvas } from './FlowCanvas';
+import { Palette, type PaletteItem } from './Palette';
+import { ProblemList } from './ProblemList';
+import { MarkerProperties } from './properties/MarkerProperties';
+import { ProcessProperties } from './properties/ProcessProperties';
+import { StageProperties } from './properties/StageProperties';
+import { StepProperties } from './properties/StepProperties';
+import { PublishDialog } from './PublishDialog';
+import { useShortcuts } from './useShortcuts';
+import { useValidation } from './useValidation';
+
+interface Props {
+  initial: Definition;
+  revision: number | undefined;
+  initialProblems: DefinitionProblem[];
+  versions: VersionSummary[];
+  stepTypes: StepTypeInfo[];
+  templates: TemplateSummary[];
+  onPublished: () => void;
+}
+
+const PROCESS_ITEMS: PaletteItem[] = [
+  { key: 'stage', label: 'Stage', category: 'process', description: 'A stage: a flowchart of steps that ends with an outcome.' },
+  { key: 'finish', label: 'Finish', category: 'process', description: 'Where the engagement finishes, with a result.' },
+];
+const END_ITEM: PaletteItem = { key: 'end', label: 'End of stage', category: 'flow', description: 'Ends the stage with an outcome.' };
+const PASTE_OFFSET = { x: 40, y: 40 };
+
+function unique(base: string, taken: string[]): string {
+  if (!taken.includes(base)) return base;
+  for (let n = 2; ; n++) if (!taken.includes(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The designer itself: toolbar, palette, canvas (process or stage), properties and problems. */
+export function Workspace({ initial, revision: initialRevision, initialProblems, versions, stepTypes, templates, onPublished }: Props) {
+  const params = useParams();
+  const navigate = useNavigate();
+  const flow = useReactFlow();
+  const splat = params['*'] ?? '';
+  const stageId = splat.startsWith('stages/') ? decodeURIComponent(splat.slice('stages/'.length)) : null;
+
+  const [history, dispatch] = useReducer(historyReducer<Definition>, initial, historyOf);
+  const definition = history.present;
+  const [saved, setSaved] = useState(initial);
+  const [revision, setRevision] = useState(initialRevision);
+  const [selection, setSelection] = useState<string[]>([]);
+  const [fitSignal, setFitSignal] = useState(0);
+  const [status, setStatus] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [publishError, setPublishError] = useState<string | null>(null);
+  const { problems, checking } = useValidation(definition, initialProblems);
+
+  const edit = useCallback((change: (d: Definition) => Definition) => dispatch({ type: 'edit', change }), []);
+  const stage = stageId ? definition.stages.find((s) => s.id === stageId) : undefined;
+  const grouped = useMemo(() => groupProblems(definition, problems), [definition, problems]);
+  const typeInfo = useMemo(() => new Map(stepTypes.map((t) => [t.type, t])), [stepTypes]);
+
+  useEffect(() => {
+    setFitSignal((n) => n + 1);
+  }, [stageId]);
+
+  const stepGraph = useMemo(
+    () => (stageId ? stageToGraph(definition, stageId, grouped.byStep[stageId] ?? {}) : null),
+    [definition, stageId, grouped],
+  );
+  const stageGraph = useMemo(() => (stageId ? null : definitionToStageGraph(definition, grouped.byStage)), [definition, stageId, grouped]);
+
+  const centre = (): XYPosition => {
+    const box = document.querySelector('.canvas')?.getBoundingClientRect();
+    const at = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    return { x: Math.round(at.x - 100), y: Math.round(at.y - 30) };
+  };
+
+  // ----- stage view (a stage's steps) -----
+  const dropOnStage = (item: string, position: Position) => {
+    if (!stageId || !stage) return;
+    if (item === 'end') {
+      const taken = Object.keys(definition.layout?.[stageId]?.steps ?? {}).filter((k) => k.startsWith(END_PREFIX)).map((k) => k.slice(END_PREFIX.length));
+      const outcome = unique('done', taken);
+      edit((d) => addEnd(d, stageId, outcome, position));
+      setSelection([END_PREFIX + outcome]);
+      return;
+    }
+    const added = addStep(definition, stageId, item, position);
+    edit(() => added.definition);
+    setSelection([added.id]);
+  };
+
+  const connectOnStage = (c: Connection) => {
+    if (!stageId || !c.source || !c.target) return;
+    edit((d) => connectSteps(d, stageId, c.source, c.sourceHandle ?? 'out', c.target));
+  };
+
+  const deleteOnStage = (nodeIds: string[], edges: StepEdge[]) => {
+    if (!stageId) return;
+    edit((d) => {
+      let result = d;
+      for (const e of edges) {
+        if (!nodeIds.includes(e.source)) result = disconnectSteps(result, stageId, e.source, e.data?.handle ?? e.sourceHandle ?? 'out', e.target);
+      }
+      return nodeIds.length ? removeSteps(result, stageId, nodeIds) : result;
+    });
+    setSelection([]);
+  };
+
+  const validStepConnection: IsValidConnection = (c) => {
+    if (c.target.startsWith(END_PREFIX)) return c.sourceHandle !== 'branch' && c.sourceHandle !== 'join';
+    return c.source !== c.target || c.sourceHandle !== 'branch';
+  };
+
+  // ----- process view (stages) -----
+  const dropOnProcess = (item: string, position: Position) => {
+    if (item === 'finish') {
+      const taken = Object.keys(definition.layout ?? {}).filter((k) => k.startsWith(FINISH_PREFIX)).map((k) => k.slice(FINISH_PREFIX.length));
+      const result = unique('completed', [...taken, ...(definition.transitions ?? []).flatMap((t) => (t.finish ? [t.finish] : []))]);
+      edit((d) => addFinish(d, result, position));
+      setSelection([FINISH_PREFIX + result]);
+      return;
+    }
+    const added = addStage(definition, position);
+    edit(() => added.definition);
+    setSelection([added.id]);
+  };
+
+  const connectOnProcess = (c: Connection) => {
+    if (!c.source || !c.target || !c.sourceHandle?.startsWith('outcome:')) return;
+    const outcome = c.sourceHandle.slice('outcome:'.length);
+    edit((d) => connectStages(d, c.source, outcome, c.target));
+  };
+
+  const deleteOnProcess = (nodeIds: string[], edges: StageEdge[]) => {
+    edit((d) => {
+      const result = removeTransitions(d, edges.map((e) => ({ from: e.source, on: e.data?.outcome ?? '' })));
+      return nodeIds.length ? removeStages(result, nodeIds) : result;
+    });
+    setSelection([]);
+  };
+
+  const validStageConnection: IsValidConnection = (c) => !!c.sourceHandle?.startsWith('outcome:') && !c.target.startsWith('outcome');
+
+  // ----- shared commands -----
+  const layoutView = () => {
+    if (stepGraph && stageId) {
+      const positions = autoLayout({
+        nodes: stepGraph.nodes.map((n) => ({ id: n.id, width: 210, height: n.type === 'end' ? 40 : 90 + 20 * (n.type === 'end' ? 0 : exitSlots(definition.stages.find((s) => s.id === stageId)?.steps.find((s) => s.id === n.id) ?? { id: n.id, type: 'join' }).length) })),
+        edges: stepGraph.edges,
+      });
+      edit((d) => moveNodes(d, stageId, positions));
+    } else if (stageGraph) {
+      const positions = autoLayout({
+        nodes: stageGraph.nodes.map((n) => ({ id: n.id, width: 220, height: n.type === 'stage' ? 80 + 20 * n.data.outcomes.length : 40 })),
+        edges: stageGraph.edges,
+      });
+      edit((d) => moveNodes(d, null, positions));
+    }
+    setFitSignal((n) => n + 1);
+  };
+
+  const copy = () => {
+    if (stageId && stage) {
+      const positions = definition.layout?.[stageId]?.steps ?? {};
+      const items = stage.steps.filter((s) => selection.includes(s.id)).map((step) => ({ step, position: positions[step.id] ?? { x: 0, y: 0 } }));
+      if (items.length) { clipboard.set({ kind: 'steps', items }); setStatus(`Copied ${items.length} step(s)`); }
+    } else {
+      const items = definition.stages.filter((s) => selection.includes(s.id)).map((s) => ({ stage: s, position: definition.layout?.[s.id] ?? { x: 0, y: 0 } }));
+      if (items.length) { clipboard.set({ kind: 'stages', items }); setStatus(`Copied ${items.length} stage(s)`); }
+    }
+  };
+
+  const paste = () => {
+    const copied = clipboard.get();
+    if (!copied) return;
+    if (stageId && copied.kind === 'steps') {
+      const pasted = pasteSteps(definition, stageId, copied.items, PASTE_OFFSET);
+      edit(() => pasted.definition);
+      setSelection(pasted.ids);
+    } else if (!stageId && copied.kind === 'stages') {
+      const pasted = pasteStages(definition, copied.items, PASTE_OFFSET);
+      edit(() => pasted.definition);
+      setSelection(pasted.ids);
+    }
+  };
+
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const shortcuts = useMemo(() => ({ undo, redo, copy, paste }), [undo, redo, copy, paste]);
+  useShortcuts(shortcuts);
+
+  const save = async (): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const result = await definitionsApi.saveDraft(definition, revision);
+      setRevision(result.revision);
+      setSaved(definition);
+      setStatus(`Draft saved (revision ${result.revision})${result.valid ? '' : ` with ${result.problems.length} problem(s) to fix`}`);
+      return true;
+    } catch (e) {
+      setStatus(e instanceof ApiError ? `Not saved: ${e.message}` : `Not saved: ${String(e)}`);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const publish = async (note: string) => {
+    setBusy(true);
+    setPublishError(null);
+    try {
+      if (definition !== saved && !(await save())) return;
+      const version = await definitionsApi.publish(definition.id, note);
+      setPublishing(false);
+      setStatus(`Published version ${version.version}`);
+      onPublished();
+    } catch (e) {
+      const problem = e instanceof ApiError ? e : null;
+      const count = problem?.problem.errors ? Object.keys(problem.problem.errors).length : 0;
+      setPublishError(problem ? `${problem.message}${count ? ` (${count} problem(s): see the list)` : ''}` : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const selectProblem = (problem: DefinitionProblem) => {
+    const target = pointerToTarget(definition, problem.path);
+    if (target.kind === 'step') {
+      if (target.stageId !== stageId) navigate(`/processes/${encodeURIComponent(definition.id)}/stages/${encodeURIComponent(target.stageId)}`);
+      setSelection([target.stepId]);
+    } else {
+      if (stageId) navigate(`/processes/${encodeURIComponent(definition.id)}`);
+      setSelection(target.kind === 'stage' ? [target.stageId] : target.kind === 'transition' ? [target.from] : []);
+    }
+  };
+
+  const openStage = (id: string) => {
+    if (definition.stages.some((s) => s.id === id)) {
+      setSelection([]);
+      navigate(`/processes/${encodeURIComponent(definition.id)}/stages/${encodeURIComponent(id)}`);
+    }
+  };
+
+  // ----- property panel -----
+  const single = selection.length === 1 ? selection[0] : undefined;
+  const panel = (() => {
+    if (stageId && stage) {
+      const step = single ? stage.steps.find((s) => s.id === single) : undefined;
+      if (step) {
+        return (
+          <StepProperties
+            step={step}
+            isStart={stage.start === step.id}
+            info={typeInfo.get(step.type)}
+            context={{ stepIds: stage.steps.map((s) => s.id).filter((s) => s !== step.id), templates }}
+            problems={grouped.byStep[stageId]?.[step.id] ?? []}
+            onChange={(next) => edit((d) => replaceStep(d, stageId, next))}
+            onRename={(to) => { edit((d) => renameStep(d, stageId, step.id, to)); setSelection([to]); }}
+            onMakeStart={() => edit((d) => updateStage(d, stageId, { start: step.id }))}
+          />
+        );
+      }
+      if (single?.startsWith(END_PREFIX)) {
+        const outcome = single.slice(END_PREFIX.length);
+        return (
+          <MarkerProperties
+            title="Stage end" label="Outcome" value={outcome}
+            help="The stage ends with this outcome; on the process canvas a transition on it picks the next stage."
+            onRename={(to) => { edit((d) => renameOutcome(d, stageId, outcome, to)); setSelection([END_PREFIX + to]); }}
+          />
+        );
+      }
+      return (
+        <StageProperties
+          stage={stage}
+          isStart={definition.start === stage.id}
+          problems={grouped.byStage[stage.id] ?? []}
+          onChange={(change) => edit((d) => updateStage(d, stage.id, change))}
+          onRename={(to) => { edit((d) => renameStage(d, stage.id, to)); navigate(`/processes/${encodeURIComponent(definition.id)}/stages/${encodeURIComponent(to)}`, { replace: true }); }}
+          onMakeStart={() => edit((d) => ({ ...d, start: stage.id }))}
+        />
+      );
+    }
+    const selectedStage = single ? definition.stages.find((s) => s.id === single) : undefined;
+    if (selectedStage) {
+      return (
+        <StageProperties
+          stage={selectedStage}
+          isStart={definition.start === selectedStage.id}
+          problems={grouped.byStage[selectedStage.id] ?? []}
+          onChange={(change) => edit((d) => updateStage(d, selectedStage.id, change))}
+          onRename={(to) => { edit((d) => renameStage(d, selectedStage.id, to)); setSelection([to]); }}
+          onMakeStart={() => edit((d) => ({ ...d, start: selectedStage.id }))}
+          onOpen={() => openStage(selectedStage.id)}
+        />
+      );
+    }
+    if (single?.startsWith(FINISH_PREFIX)) {
+      const result = single.slice(FINISH_PREFIX.length);
+      return (
+        <MarkerProperties
+          title="Finish" label="Result" value={result}
+          help="The engagement finishes with this result (won, lost, completed…)."
+          onRename={(to) => { edit((d) => renameFinish(d, result, to)); setSelection([FINISH_PREFIX + to]); }}
+        />
+      );
+    }
+    return <ProcessProperties definition={definition} onChange={(change) => edit((d) => ({ ...d, ...change }))} />;
+  })();
+
+  const stepItems: PaletteItem[] = useMemo(
+    () => [...stepTypes.map((t) => ({ key: t.type, label: t.label, category: t.category, description: t.description })), END_ITEM],
+    [stepTypes],
+  );
+  const dirty = definition !== saved;
+  const latest = versions.filter((v) => !v.retractedAt).reduce<number | null>((max, v) => (max === null || v.version > max ? v.version : max), null);
+  const base = `/processes/${encodeURIComponent(definition.id)}`;
+
+  return (
+    <div className="designer">
+      <header className="designer-toolbar">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link to="/processes">Processes</Link> › {stageId ? <Link to={base}>{definition.name || definition.id}</Link> : <strong>{definition.name || definition.id}</strong>}
+          {stageId && <> › <strong>{stage?.name || stageId}</strong></>}
+        </nav>
+        <span className="muted status-line">
+          {latest ? `published v${latest}` : 'not published'} · {dirty ? 'unsaved changes' : revision ? `draft rev ${revision}` : 'draft'}
+        </span>
+        <div className="toolbar-buttons">
+          <button type="button" onClick={undo} disabled={!history.past.length} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">↶ Undo</button>
+          <button type="button" onClick={redo} disabled={!history.future.length} aria-keyshortcuts="Control+Y" title="Redo (Ctrl+Y)">↷ Redo</button>
+          <button type="button" onClick={layoutView}>Auto-layout</button>
+          <Link className="button-link" to={`${base}/history`}>History</Link>
+          <button type="button" onClick={() => void save()} disabled={busy}>Save draft</button>
+          <button type="button" className="primary" onClick={() => { setPublishError(null); setPublishing(true); }} disabled={busy}>Publish…</button>
+        </div>
+      </header>
+      {status && <p className="status" role="status" data-testid="status">{status}</p>}
+      <div className="designer-body">
+        {stageId ? (
+          <Palette title="Steps" items={stepItems} onAdd={(key) => dropOnStage(key, centre())} />
+        ) : (
+          <Palette title="Process" items={PROCESS_ITEMS} onAdd={(key) => dropOnProcess(key, centre())} />
+        )}
+        <div className="canvas-column">
+          {stageId && !stage ? (
+            <p className="error" role="alert">There is no stage '{stageId}' in this process. <Link to={base}>Back to the stages</Link></p>
+          ) : stepGraph ? (
+            <FlowCanvas<StepCanvasNode, StepEdge>
+              label={`Steps of stage ${stageId}`}
+              nodes={stepGraph.nodes}
+              edges={stepGraph.edges}
+              nodeTypes={stepNodeTypes}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onMove={(positions) => stageId && edit((d) => moveNodes(d, stageId, positions))}
+              onConnect={connectOnStage}
+              isValidConnection={validStepConnection}
+              onDelete={deleteOnStage}
+              onDropItem={dropOnStage}
+              fitSignal={fitSignal}
+            />
+          ) : stageGraph ? (
+            <FlowCanvas<StageCanvasNode, StageEdge>
+              label="Stages of the process"
+              nodes={stageGraph.nodes}
+              edges={stageGraph.edges}
+              nodeTypes={stageNodeTypes}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onMove={(positions) => edit((d) => moveNodes(d, null, positions))}
+              onConnect={connectOnProcess}
+              isValidConnection={validStageConnection}
+              onDelete={deleteOnProcess}
+              onDropItem={dropOnProcess}
+              onOpenNode={openStage}
+              fitSignal={fitSignal}
+            />
+          ) : null}
+          <p className="shortcut-hints muted">
+            <kbd>Delete</kbd> remove · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo · <kbd>Ctrl</kbd>+<kbd>Y</kbd> redo · <kbd>Ctrl</kbd>+<kbd>C</kbd>/<kbd>V</kbd> copy/paste · <kbd>Shift</kbd>+click select more
+            {!stageId && ' · double-click a stage to open it'}
+          </p>
+        </div>
+        <aside className="side-panel" aria-label="Properties and problems">
+          <div className="side-properties">{panel}</div>
+          <ProblemList problems={problems} checking={checking} onSelect={selectProblem} />
+        </aside>
+      </div>
+      {publishing && <PublishDialog busy={busy} error={publishError} onPublish={(note) => void publish(note)} onCancel={() => setPublishing(false)} />}
+    </div>
+  );
+}
