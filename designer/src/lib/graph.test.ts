@@ -41,6 +41,15 @@ describe('graph ⇄ definition mapping', () => {
     expect(once.layout?.brief).toMatchObject({ x: 240, y: 0 });
   });
 
+  it('lays out a stage without stored positions left to right along its flow', () => {
+    const graph = stageToGraph(shipped(), 'proposal');
+    const x = (id: string) => graph.nodes.find((n) => n.id === id)!.position.x;
+    expect(x('draft')).toBeLessThan(x('prepare'));
+    expect(x('prepare')).toBeLessThan(x('render'));
+    expect(x('render')).toBeLessThan(x('review'));
+    expect(x('review')).toBeLessThan(x('end:ready'));
+  });
+
   it('shows outcome ports and labelled edges for every connection', () => {
     const graph = stageToGraph(everyStepType(), 'work');
     const labels = graph.edges.filter((e) => e.source === 'task').map((e) => [e.sourceHandle, e.target, e.label]);

@@ -55,10 +55,12 @@ export function definitionToStageGraph(definition: Definition, problems: Record<
   for (const key of Object.keys(layout)) {
     if (key.startsWith(FINISH_PREFIX) && !results.includes(key.slice(FINISH_PREFIX.length))) results.push(key.slice(FINISH_PREFIX.length));
   }
+  // Finish markers without a position go in a column to the right of the stages.
+  const right = Math.max(0, ...nodes.map((n) => n.position.x)) + COLUMN + 40;
   results.forEach((result, i) => {
     const id = FINISH_PREFIX + result;
     const at = layout[id];
-    nodes.push({ id, type: 'finish', position: at ? { x: at.x, y: at.y } : { x: i * COLUMN, y: 220 }, data: { result } });
+    nodes.push({ id, type: 'finish', position: at ? { x: at.x, y: at.y } : { x: right, y: i * 70 }, data: { result } });
   });
 
   const edges: StageEdge[] = transitions.map((t) => ({

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import { autoLayout } from './autoLayout';
 import type { Definition, Position, Stage, Step } from './definition';
 import { connectStep, END_PREFIX, exitSlots, stepConnections, targetNodeId, targetOfNode, withoutConnections } from './exits';
 
@@ -88,6 +89,16 @@ export function stageToGraph(definition: Definition, stageId: string, problems: 
     const id = END_PREFIX + outcome;
     nodes.push({ id, type: 'end', position: positions[id] ?? { x: 4 * COLUMN, y: i * ROW }, data: { outcome } });
   });
+
+  // A stage nobody has laid out yet (a hand-written definition) gets dagre's positions for the nodes it lacks.
+  const unplaced = nodes.filter((n) => !positions[n.id]);
+  if (unplaced.length > 0) {
+    const laid = autoLayout({
+      nodes: nodes.map((n) => ({ id: n.id, width: 210, height: isEndNode(n) ? 40 : 70 + 20 * exitSlots(n.data.step).length })),
+      edges,
+    });
+    for (const node of unplaced) node.position = laid[node.id] ?? node.position;
+  }
   return { nodes, edges };
 }
 

@@ -16,6 +16,7 @@ export function HistoryPage() {
   const [left, setLeft] = useState('');
   const [right, setRight] = useState('');
   const [changes, setChanges] = useState<Change[] | null>(null);
+  const [comparing, setComparing] = useState(false);
 
   useEffect(() => {
     definitionsApi.get(id).then((d) => {
@@ -32,7 +33,10 @@ export function HistoryPage() {
       const json = which === DRAFT ? detail.draft?.definition : (await definitionsApi.version(id, Number(which))).definition;
       return json && typeof json === 'object' ? json : null;
     };
-    Promise.all([load(left), load(right)]).then(([a, b]) => setChanges(a && b ? diffDefinitions(a, b) : null), () => setChanges(null));
+    setComparing(true);
+    Promise.all([load(left), load(right)])
+      .then(([a, b]) => setChanges(a && b ? diffDefinitions(a, b) : null), () => setChanges(null))
+      .finally(() => setComparing(false));
   }, [detail, left, right, id]);
 
   if (error) return <p className="error" role="alert">{error}</p>;
@@ -67,7 +71,7 @@ export function HistoryPage() {
             <label htmlFor="diff-from">From<select id="diff-from" value={left} onChange={(e) => setLeft(e.target.value)}>{options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></label>
             <label htmlFor="diff-to">To<select id="diff-to" value={right} onChange={(e) => setRight(e.target.value)}>{options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}</select></label>
           </div>
-          {changes === null ? <p className="muted">Choose two readable versions.</p> : changes.length === 0 ? <p>No differences (positions aside).</p> : (
+          {comparing ? <p className="muted">Comparing…</p> : changes === null ? <p className="muted">Choose two readable versions.</p> : changes.length === 0 ? <p data-testid="no-differences">No differences (positions aside).</p> : (
             <ul className="diff" aria-label="Differences">
               {changes.map((c, i) => (
                 <li key={i} className={`diff-${c.kind}`}>

@@ -21,10 +21,10 @@ const asList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v i
 export function PropertyField({ info, value, context, onChange }: Props) {
   const id = `prop-${info.name}`;
   const caption = (
-    <>
+    <span>
       {info.label}
       {info.required && <span className="required" aria-hidden="true"> *</span>}
-    </>
+    </span>
   );
   const help = info.help ? <small className="muted">{info.help}</small> : null;
   const text = (extra: { className?: string; placeholder?: string; list?: string } = {}) => (
