@@ -196,7 +196,7 @@ export function TemplatesPage() {
               </details>
             )}
             {preview?.subject && <p className="preview-subject"><span className="muted">Subject:</span> {preview.subject}</p>}
-            <iframe title="Rendered preview" className="preview-frame" sandbox="" srcDoc={preview?.html ?? ''} />
+            <iframe title="Rendered preview" className={`preview-frame${errors.length || message ? ' stale' : ''}`} sandbox="" srcDoc={preview?.html ?? ''} />
           </section>
         </>
       )}
