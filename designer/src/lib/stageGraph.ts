@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import { autoLayout } from './autoLayout';
 import { stageOutcomes, type Definition, type Position, type Stage, type Transition } from './definition';
 
 /** A stage on the process canvas, with a port per outcome it can end with. */
@@ -98,4 +99,12 @@ export function stageGraphToDefinition(definition: Definition, graph: StageGraph
   }
   const transitions = graph.edges.map((e) => transitionFor(e.source, e.data?.outcome ?? String(e.label ?? ''), e.target));
   return { ...definition, start, stages, transitions, layout };
+}
+
+/** Dagre positions for the process canvas, sized by how many outcome ports each stage shows. */
+export function layoutStageGraph(graph: StageGraph): Record<string, Position> {
+  return autoLayout({
+    nodes: graph.nodes.map((n) => ({ id: n.id, width: 220, height: isFinishNode(n) ? 40 : 70 + 20 * n.data.outcomes.length })),
+    edges: graph.edges,
+  });
 }

@@ -93,13 +93,18 @@ export function stageToGraph(definition: Definition, stageId: string, problems: 
   // A stage nobody has laid out yet (a hand-written definition) gets dagre's positions for the nodes it lacks.
   const unplaced = nodes.filter((n) => !positions[n.id]);
   if (unplaced.length > 0) {
-    const laid = autoLayout({
-      nodes: nodes.map((n) => ({ id: n.id, width: 210, height: isEndNode(n) ? 40 : 70 + 20 * exitSlots(n.data.step).length })),
-      edges,
-    });
+    const laid = layoutStepGraph({ nodes, edges });
     for (const node of unplaced) node.position = laid[node.id] ?? node.position;
   }
   return { nodes, edges };
+}
+
+/** Dagre positions for a stage's canvas, sized by how many ports each step shows. */
+export function layoutStepGraph(graph: StepGraph): Record<string, Position> {
+  return autoLayout({
+    nodes: graph.nodes.map((n) => ({ id: n.id, width: 210, height: isEndNode(n) ? 40 : 70 + 20 * exitSlots(n.data.step).length })),
+    edges: graph.edges,
+  });
 }
 
 /** The definition with stage `stageId`'s steps, start and step positions taken from the graph. */

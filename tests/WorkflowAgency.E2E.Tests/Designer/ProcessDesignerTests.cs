@@ -8,6 +8,8 @@ namespace WorkflowAgency.E2E.Tests.Designer;
 /// <summary>Scenario 1: operations staff design a two-stage process on the canvas and publish it.</summary>
 public sealed class ProcessDesignerTests : BrowserTest
 {
+    public ProcessDesignerTests() => DesignerExpectations.Use();
+
     [Fact]
     public async Task ops_builds_a_two_stage_process_by_dragging_and_connecting_fixes_a_node_error_and_publishes_version_1()
     {

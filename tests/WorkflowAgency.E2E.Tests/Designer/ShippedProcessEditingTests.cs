@@ -7,6 +7,8 @@ namespace WorkflowAgency.E2E.Tests.Designer;
 /// <summary>Editing the shipped process: keyboard copy/paste, delete and undo, a property change, and the diff between versions.</summary>
 public sealed class ShippedProcessEditingTests : BrowserTest
 {
+    public ShippedProcessEditingTests() => DesignerExpectations.Use();
+
     [Fact]
     public async Task ops_changes_a_step_of_the_shipped_process_with_keyboard_edits_undone_and_sees_the_change_in_the_version_diff()
     {

@@ -7,6 +7,8 @@ namespace WorkflowAgency.E2E.Tests.Designer;
 /// <summary>Scenario 3: the template editor's live preview, rendered by the server.</summary>
 public sealed class TemplateEditorTests : BrowserTest
 {
+    public TemplateEditorTests() => DesignerExpectations.Use();
+
     [Fact]
     public async Task the_template_editor_previews_a_rendered_proposal_and_marks_an_error_at_its_line()
     {

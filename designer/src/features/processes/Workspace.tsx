@@ -3,29 +3,27 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { definitionsApi, type DefinitionProblem, type VersionSummary } from '../../api/definitions';
 import { ApiError } from '../../api/problem';
+import { can } from '../../auth/permissions';
+import { useSession } from '../../auth/SessionContext';
 import type { StepTypeInfo } from '../../api/stepTypes';
 import type { TemplateSummary } from '../../api/templates';
-import { autoLayout } from '../../lib/autoLayout';
 import type { Definition, Position } from '../../lib/definition';
 import {
   addEnd, addFinish, addStage, addStep, connectStages, connectSteps, disconnectSteps, moveNodes, pasteStages, pasteSteps,
-  removeStages, removeSteps, removeTransitions, renameFinish, renameOutcome, renameStage, renameStep, replaceStep, updateStage,
+  removeStages, removeSteps, removeTransitions,
 } from '../../lib/edit';
-import { END_PREFIX, exitSlots } from '../../lib/exits';
+import { END_PREFIX } from '../../lib/exits';
 import { groupProblems, pointerToTarget } from '../../lib/pointer';
-import { definitionToStageGraph, FINISH_PREFIX, type StageCanvasNode, type StageEdge } from '../../lib/stageGraph';
-import { stageToGraph, type StepCanvasNode, type StepEdge } from '../../lib/stepGraph';
+import { definitionToStageGraph, FINISH_PREFIX, layoutStageGraph, type StageCanvasNode, type StageEdge } from '../../lib/stageGraph';
+import { layoutStepGraph, stageToGraph, type StepCanvasNode, type StepEdge } from '../../lib/stepGraph';
 import { stageNodeTypes, stepNodeTypes } from '../../nodes/nodeTypes';
 import { clipboard } from '../../store/clipboard';
 import { historyOf, historyReducer } from '../../store/history';
 import { FlowCanvas } from './FlowCanvas';
 import { Palette, type PaletteItem } from './Palette';
 import { ProblemList } from './ProblemList';
-import { MarkerProperties } from './properties/MarkerProperties';
-import { ProcessProperties } from './properties/ProcessProperties';
-import { StageProperties } from './properties/StageProperties';
-import { StepProperties } from './properties/StepProperties';
 import { PublishDialog } from './PublishDialog';
+import { SelectionPanel } from './SelectionPanel';
 import { useShortcuts } from './useShortcuts';
 import { useValidation } from './useValidation';
 
@@ -53,6 +51,9 @@ function unique(base: string, taken: string[]): string {
 
 /** The designer itself: toolbar, palette, canvas (process or stage), properties and problems. */
 export function Workspace({ initial, revision: initialRevision, initialProblems, versions, stepTypes, templates, onPublished }: Props) {
+  const { me } = useSession();
+  // Managers may look at processes; only operations and admins save and publish (the server checks it too).
+  const canEdit = can.design(me);
   const params = useParams();
   const navigate = useNavigate();
   const flow = useReactFlow();
@@ -162,16 +163,10 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
   // ----- shared commands -----
   const layoutView = () => {
     if (stepGraph && stageId) {
-      const positions = autoLayout({
-        nodes: stepGraph.nodes.map((n) => ({ id: n.id, width: 210, height: n.type === 'end' ? 40 : 90 + 20 * (n.type === 'end' ? 0 : exitSlots(definition.stages.find((s) => s.id === stageId)?.steps.find((s) => s.id === n.id) ?? { id: n.id, type: 'join' }).length) })),
-        edges: stepGraph.edges,
-      });
+      const positions = layoutStepGraph(stepGraph);
       edit((d) => moveNodes(d, stageId, positions));
     } else if (stageGraph) {
-      const positions = autoLayout({
-        nodes: stageGraph.nodes.map((n) => ({ id: n.id, width: 220, height: n.type === 'stage' ? 80 + 20 * n.data.outcomes.length : 40 })),
-        edges: stageGraph.edges,
-      });
+      const positions = layoutStageGraph(stageGraph);
       edit((d) => moveNodes(d, null, positions));
     }
     setFitSignal((n) => n + 1);
@@ -259,72 +254,20 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
     }
   };
 
-  // ----- property panel -----
-  const single = selection.length === 1 ? selection[0] : undefined;
-  const panel = (() => {
-    if (stageId && stage) {
-      const step = single ? stage.steps.find((s) => s.id === single) : undefined;
-      if (step) {
-        return (
-          <StepProperties
-            step={step}
-            isStart={stage.start === step.id}
-            info={typeInfo.get(step.type)}
-            context={{ stepIds: stage.steps.map((s) => s.id).filter((s) => s !== step.id), templates }}
-            problems={grouped.byStep[stageId]?.[step.id] ?? []}
-            onChange={(next) => edit((d) => replaceStep(d, stageId, next))}
-            onRename={(to) => { edit((d) => renameStep(d, stageId, step.id, to)); setSelection([to]); }}
-            onMakeStart={() => edit((d) => updateStage(d, stageId, { start: step.id }))}
-          />
-        );
-      }
-      if (single?.startsWith(END_PREFIX)) {
-        const outcome = single.slice(END_PREFIX.length);
-        return (
-          <MarkerProperties
-            title="Stage end" label="Outcome" value={outcome}
-            help="The stage ends with this outcome; on the process canvas a transition on it picks the next stage."
-            onRename={(to) => { edit((d) => renameOutcome(d, stageId, outcome, to)); setSelection([END_PREFIX + to]); }}
-          />
-        );
-      }
-      return (
-        <StageProperties
-          stage={stage}
-          isStart={definition.start === stage.id}
-          problems={grouped.byStage[stage.id] ?? []}
-          onChange={(change) => edit((d) => updateStage(d, stage.id, change))}
-          onRename={(to) => { edit((d) => renameStage(d, stage.id, to)); navigate(`/processes/${encodeURIComponent(definition.id)}/stages/${encodeURIComponent(to)}`, { replace: true }); }}
-          onMakeStart={() => edit((d) => ({ ...d, start: stage.id }))}
-        />
-      );
-    }
-    const selectedStage = single ? definition.stages.find((s) => s.id === single) : undefined;
-    if (selectedStage) {
-      return (
-        <StageProperties
-          stage={selectedStage}
-          isStart={definition.start === selectedStage.id}
-          problems={grouped.byStage[selectedStage.id] ?? []}
-          onChange={(change) => edit((d) => updateStage(d, selectedStage.id, change))}
-          onRename={(to) => { edit((d) => renameStage(d, selectedStage.id, to)); setSelection([to]); }}
-          onMakeStart={() => edit((d) => ({ ...d, start: selectedStage.id }))}
-          onOpen={() => openStage(selectedStage.id)}
-        />
-      );
-    }
-    if (single?.startsWith(FINISH_PREFIX)) {
-      const result = single.slice(FINISH_PREFIX.length);
-      return (
-        <MarkerProperties
-          title="Finish" label="Result" value={result}
-          help="The engagement finishes with this result (won, lost, completed…)."
-          onRename={(to) => { edit((d) => renameFinish(d, result, to)); setSelection([FINISH_PREFIX + to]); }}
-        />
-      );
-    }
-    return <ProcessProperties definition={definition} onChange={(change) => edit((d) => ({ ...d, ...change }))} />;
-  })();
+  const panel = (
+    <SelectionPanel
+      definition={definition}
+      stageId={stageId}
+      selection={selection}
+      problems={grouped}
+      typeInfo={typeInfo}
+      templates={templates}
+      stageGraph={stageGraph}
+      edit={edit}
+      setSelection={setSelection}
+      openStage={openStage}
+    />
+  );
 
   const stepItems: PaletteItem[] = useMemo(
     () => [...stepTypes.map((t) => ({ key: t.type, label: t.label, category: t.category, description: t.description })), END_ITEM],
@@ -349,8 +292,8 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
           <button type="button" onClick={redo} disabled={!history.future.length} aria-keyshortcuts="Control+Y" title="Redo (Ctrl+Y)">↷ Redo</button>
           <button type="button" onClick={layoutView}>Auto-layout</button>
           <Link className="button-link" to={`${base}/history`}>History</Link>
-          <button type="button" onClick={() => void save()} disabled={busy}>Save draft</button>
-          <button type="button" className="primary" onClick={() => { setPublishError(null); setPublishing(true); }} disabled={busy}>Publish…</button>
+          {canEdit && <button type="button" onClick={() => void save()} disabled={busy}>Save draft</button>}
+          {canEdit && <button type="button" className="primary" onClick={() => { setPublishError(null); setPublishing(true); }} disabled={busy}>Publish…</button>}
         </div>
       </header>
       {status && <p className="status" role="status" data-testid="status">{status}</p>}

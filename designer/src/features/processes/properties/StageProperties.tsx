@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Stage } from '../../../lib/definition';
 
 interface Props {
@@ -9,10 +9,12 @@ interface Props {
   onRename: (to: string) => void;
   onMakeStart: () => void;
   onOpen?: () => void;
+  /** Shown on the process canvas: where each outcome leads. */
+  transitions?: ReactNode;
 }
 
 /** A stage's own properties: id, name, description, the emails sent on entry. */
-export function StageProperties({ stage, isStart, problems, onChange, onRename, onMakeStart, onOpen }: Props) {
+export function StageProperties({ stage, isStart, problems, onChange, onRename, onMakeStart, onOpen, transitions }: Props) {
   const [id, setId] = useState(stage.id);
   useEffect(() => setId(stage.id), [stage.id]);
   const emails = stage.onEnter?.emails ?? [];
@@ -54,6 +56,7 @@ export function StageProperties({ stage, isStart, problems, onChange, onRename, 
           }}
         />
       </label>
+      {transitions}
       <p className="muted">First step: {stage.start || '(none yet)'}</p>
       {!isStart && <button type="button" onClick={onMakeStart}>Make this the process's first stage</button>}
     </div>
