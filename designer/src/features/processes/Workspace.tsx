@@ -1,4 +1,4 @@
-import { useReactFlow, type Connection, type IsValidConnection, type XYPosition } from '@xyflow/react';
+import { useReactFlow, type XYPosition } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { definitionsApi, type DefinitionProblem, type VersionSummary } from '../../api/definitions';
@@ -7,14 +7,10 @@ import { can } from '../../auth/permissions';
 import { useSession } from '../../auth/SessionContext';
 import type { StepTypeInfo } from '../../api/stepTypes';
 import type { TemplateSummary } from '../../api/templates';
-import type { Definition, Position } from '../../lib/definition';
-import {
-  addEnd, addFinish, addStage, addStep, connectStages, connectSteps, disconnectSteps, moveNodes, pasteStages, pasteSteps,
-  removeStages, removeSteps, removeTransitions,
-} from '../../lib/edit';
-import { END_PREFIX } from '../../lib/exits';
+import type { Definition } from '../../lib/definition';
+import { moveNodes, pasteStages, pasteSteps } from '../../lib/edit';
 import { groupProblems, pointerToTarget } from '../../lib/pointer';
-import { definitionToStageGraph, FINISH_PREFIX, layoutStageGraph, type StageCanvasNode, type StageEdge } from '../../lib/stageGraph';
+import { definitionToStageGraph, layoutStageGraph, type StageCanvasNode, type StageEdge } from '../../lib/stageGraph';
 import { layoutStepGraph, stageToGraph, type StepCanvasNode, type StepEdge } from '../../lib/stepGraph';
 import { stageNodeTypes, stepNodeTypes } from '../../nodes/nodeTypes';
 import { clipboard } from '../../store/clipboard';
@@ -23,8 +19,10 @@ import { FlowCanvas } from './FlowCanvas';
 import { Palette, type PaletteItem } from './Palette';
 import { ProblemList } from './ProblemList';
 import { PublishDialog } from './PublishDialog';
+import { processCanvasCommands, stageCanvasCommands } from './canvasCommands';
 import { SelectionPanel } from './SelectionPanel';
 import { useShortcuts } from './useShortcuts';
+import { useUnsavedWarning } from './useUnsavedWarning';
 import { useValidation } from './useValidation';
 
 interface Props {
@@ -44,10 +42,6 @@ const PROCESS_ITEMS: PaletteItem[] = [
 const END_ITEM: PaletteItem = { key: 'end', label: 'End of stage', category: 'flow', description: 'Ends the stage with an outcome.' };
 const PASTE_OFFSET = { x: 40, y: 40 };
 
-function unique(base: string, taken: string[]): string {
-  if (!taken.includes(base)) return base;
-  for (let n = 2; ; n++) if (!taken.includes(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 /** The designer itself: toolbar, palette, canvas (process or stage), properties and problems. */
 export function Workspace({ initial, revision: initialRevision, initialProblems, versions, stepTypes, templates, onPublished }: Props) {
@@ -93,72 +87,8 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
     return { x: Math.round(at.x - 100), y: Math.round(at.y - 30) };
   };
 
-  // ----- stage view (a stage's steps) -----
-  const dropOnStage = (item: string, position: Position) => {
-    if (!stageId || !stage) return;
-    if (item === 'end') {
-      const taken = Object.keys(definition.layout?.[stageId]?.steps ?? {}).filter((k) => k.startsWith(END_PREFIX)).map((k) => k.slice(END_PREFIX.length));
-      const outcome = unique('done', taken);
-      edit((d) => addEnd(d, stageId, outcome, position));
-      setSelection([END_PREFIX + outcome]);
-      return;
-    }
-    const added = addStep(definition, stageId, item, position);
-    edit(() => added.definition);
-    setSelection([added.id]);
-  };
-
-  const connectOnStage = (c: Connection) => {
-    if (!stageId || !c.source || !c.target) return;
-    edit((d) => connectSteps(d, stageId, c.source, c.sourceHandle ?? 'out', c.target));
-  };
-
-  const deleteOnStage = (nodeIds: string[], edges: StepEdge[]) => {
-    if (!stageId) return;
-    edit((d) => {
-      let result = d;
-      for (const e of edges) {
-        if (!nodeIds.includes(e.source)) result = disconnectSteps(result, stageId, e.source, e.data?.handle ?? e.sourceHandle ?? 'out', e.target);
-      }
-      return nodeIds.length ? removeSteps(result, stageId, nodeIds) : result;
-    });
-    setSelection([]);
-  };
-
-  const validStepConnection: IsValidConnection = (c) => {
-    if (c.target.startsWith(END_PREFIX)) return c.sourceHandle !== 'branch' && c.sourceHandle !== 'join';
-    return c.source !== c.target || c.sourceHandle !== 'branch';
-  };
-
-  // ----- process view (stages) -----
-  const dropOnProcess = (item: string, position: Position) => {
-    if (item === 'finish') {
-      const taken = Object.keys(definition.layout ?? {}).filter((k) => k.startsWith(FINISH_PREFIX)).map((k) => k.slice(FINISH_PREFIX.length));
-      const result = unique('completed', [...taken, ...(definition.transitions ?? []).flatMap((t) => (t.finish ? [t.finish] : []))]);
-      edit((d) => addFinish(d, result, position));
-      setSelection([FINISH_PREFIX + result]);
-      return;
-    }
-    const added = addStage(definition, position);
-    edit(() => added.definition);
-    setSelection([added.id]);
-  };
-
-  const connectOnProcess = (c: Connection) => {
-    if (!c.source || !c.target || !c.sourceHandle?.startsWith('outcome:')) return;
-    const outcome = c.sourceHandle.slice('outcome:'.length);
-    edit((d) => connectStages(d, c.source, outcome, c.target));
-  };
-
-  const deleteOnProcess = (nodeIds: string[], edges: StageEdge[]) => {
-    edit((d) => {
-      const result = removeTransitions(d, edges.map((e) => ({ from: e.source, on: e.data?.outcome ?? '' })));
-      return nodeIds.length ? removeStages(result, nodeIds) : result;
-    });
-    setSelection([]);
-  };
-
-  const validStageConnection: IsValidConnection = (c) => !!c.sourceHandle?.startsWith('outcome:') && !c.target.startsWith('outcome');
+  const onStage = stageCanvasCommands(definition, stageId ?? '', edit, setSelection);
+  const onProcess = processCanvasCommands(definition, edit, setSelection);
 
   // ----- shared commands -----
   const layoutView = () => {
@@ -274,6 +204,7 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
     [stepTypes],
   );
   const dirty = definition !== saved;
+  useUnsavedWarning(dirty);
   const latest = versions.filter((v) => !v.retractedAt).reduce<number | null>((max, v) => (max === null || v.version > max ? v.version : max), null);
   const base = `/processes/${encodeURIComponent(definition.id)}`;
 
@@ -299,9 +230,9 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
       {status && <p className="status" role="status" data-testid="status">{status}</p>}
       <div className="designer-body">
         {stageId ? (
-          <Palette title="Steps" items={stepItems} onAdd={(key) => dropOnStage(key, centre())} />
+          <Palette title="Steps" items={stepItems} onAdd={(key) => onStage.drop(key, centre())} />
         ) : (
-          <Palette title="Process" items={PROCESS_ITEMS} onAdd={(key) => dropOnProcess(key, centre())} />
+          <Palette title="Process" items={PROCESS_ITEMS} onAdd={(key) => onProcess.drop(key, centre())} />
         )}
         <div className="canvas-column">
           {stageId && !stage ? (
@@ -315,10 +246,10 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
               selection={selection}
               onSelectionChange={setSelection}
               onMove={(positions) => stageId && edit((d) => moveNodes(d, stageId, positions))}
-              onConnect={connectOnStage}
-              isValidConnection={validStepConnection}
-              onDelete={deleteOnStage}
-              onDropItem={dropOnStage}
+              onConnect={onStage.connect}
+              isValidConnection={onStage.isValid}
+              onDelete={onStage.remove}
+              onDropItem={onStage.drop}
               fitSignal={fitSignal}
             />
           ) : stageGraph ? (
@@ -330,10 +261,10 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
               selection={selection}
               onSelectionChange={setSelection}
               onMove={(positions) => edit((d) => moveNodes(d, null, positions))}
-              onConnect={connectOnProcess}
-              isValidConnection={validStageConnection}
-              onDelete={deleteOnProcess}
-              onDropItem={dropOnProcess}
+              onConnect={onProcess.connect}
+              isValidConnection={onProcess.isValid}
+              onDelete={onProcess.remove}
+              onDropItem={onProcess.drop}
               onOpenNode={openStage}
               fitSignal={fitSignal}
             />
