@@ -77,3 +77,11 @@ describe('renaming outcomes and results', () => {
     expect(d.layout?.['finish:success']).toEqual({ x: 300, y: 200 });
   });
 });
+
+describe('keeping shown positions', () => {
+  it('stores only the positions the layout lacks', async () => {
+    const { keepShownPositions } = await import('./edit');
+    const d = keepShownPositions(everyStepType(), 'after', { bye: { x: 5, y: 5 }, 'end:done': { x: 9, y: 9 }, extra: { x: 1, y: 2 } });
+    expect(d.layout?.after?.steps).toEqual({ bye: { x: 0, y: 0 }, 'end:done': { x: 200, y: 0 }, extra: { x: 1, y: 2 } });
+  });
+});

@@ -300,3 +300,13 @@ export function renameFinish(definition: Definition, from: string, to: string): 
     layout,
   };
 }
+
+/**
+ * Stores the positions a stage's canvas shows for nodes the layout does not have yet (laid out by dagre), so that
+ * the first edit on a hand-written stage does not make its other nodes jump when the layout is computed again.
+ */
+export function keepShownPositions(definition: Definition, stageId: string, shown: Record<string, Position>): Definition {
+  const stored = definition.layout?.[stageId]?.steps ?? {};
+  const missing = Object.fromEntries(Object.entries(shown).filter(([id]) => !stored[id]));
+  return Object.keys(missing).length ? moveNodes(definition, stageId, missing) : definition;
+}

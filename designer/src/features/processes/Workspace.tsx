@@ -8,7 +8,7 @@ import { useSession } from '../../auth/SessionContext';
 import type { StepTypeInfo } from '../../api/stepTypes';
 import type { TemplateSummary } from '../../api/templates';
 import type { Definition } from '../../lib/definition';
-import { moveNodes, pasteStages, pasteSteps } from '../../lib/edit';
+import { keepShownPositions, moveNodes, pasteStages, pasteSteps } from '../../lib/edit';
 import { groupProblems, pointerToTarget } from '../../lib/pointer';
 import { definitionToStageGraph, layoutStageGraph, type StageCanvasNode, type StageEdge } from '../../lib/stageGraph';
 import { layoutStepGraph, stageToGraph, type StepCanvasNode, type StepEdge } from '../../lib/stepGraph';
@@ -87,7 +87,12 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
     return { x: Math.round(at.x - 100), y: Math.round(at.y - 30) };
   };
 
-  const onStage = stageCanvasCommands(definition, stageId ?? '', edit, setSelection);
+  // Canvas edits on a stage first keep the positions dagre gave its unplaced nodes, so nothing else moves.
+  const editStage = useCallback((change: (d: Definition) => Definition) => {
+    const shown = Object.fromEntries((stepGraph?.nodes ?? []).map((n) => [n.id, n.position]));
+    edit((d) => change(stageId ? keepShownPositions(d, stageId, shown) : d));
+  }, [edit, stepGraph, stageId]);
+  const onStage = stageCanvasCommands(definition, stageId ?? '', editStage, setSelection);
   const onProcess = processCanvasCommands(definition, edit, setSelection);
 
   // ----- shared commands -----
@@ -102,13 +107,15 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
     setFitSignal((n) => n + 1);
   };
 
+  // Positions as shown (stored, or laid out for a stage nobody placed yet), so copies land beside their originals.
+  const shownAt = (id: string) => (stepGraph ?? stageGraph)?.nodes.find((n) => n.id === id)?.position ?? { x: 0, y: 0 };
+
   const copy = () => {
     if (stageId && stage) {
-      const positions = definition.layout?.[stageId]?.steps ?? {};
-      const items = stage.steps.filter((s) => selection.includes(s.id)).map((step) => ({ step, position: positions[step.id] ?? { x: 0, y: 0 } }));
+      const items = stage.steps.filter((s) => selection.includes(s.id)).map((step) => ({ step, position: shownAt(step.id) }));
       if (items.length) { clipboard.set({ kind: 'steps', items }); setStatus(`Copied ${items.length} step(s)`); }
     } else {
-      const items = definition.stages.filter((s) => selection.includes(s.id)).map((s) => ({ stage: s, position: definition.layout?.[s.id] ?? { x: 0, y: 0 } }));
+      const items = definition.stages.filter((s) => selection.includes(s.id)).map((s) => ({ stage: s, position: shownAt(s.id) }));
       if (items.length) { clipboard.set({ kind: 'stages', items }); setStatus(`Copied ${items.length} stage(s)`); }
     }
   };
@@ -118,11 +125,11 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
     if (!copied) return;
     if (stageId && copied.kind === 'steps') {
       const pasted = pasteSteps(definition, stageId, copied.items, PASTE_OFFSET);
-      edit(() => pasted.definition);
+      editStage((d) => pasteSteps(d, stageId, copied.items, PASTE_OFFSET).definition);
       setSelection(pasted.ids);
     } else if (!stageId && copied.kind === 'stages') {
       const pasted = pasteStages(definition, copied.items, PASTE_OFFSET);
-      edit(() => pasted.definition);
+      edit((d) => pasteStages(d, copied.items, PASTE_OFFSET).definition);
       setSelection(pasted.ids);
     }
   };
@@ -245,7 +252,7 @@ export function Workspace({ initial, revision: initialRevision, initialProblems,
               nodeTypes={stepNodeTypes}
               selection={selection}
               onSelectionChange={setSelection}
-              onMove={(positions) => stageId && edit((d) => moveNodes(d, stageId, positions))}
+              onMove={(positions) => stageId && editStage((d) => moveNodes(d, stageId, positions))}
               onConnect={onStage.connect}
               isValidConnection={onStage.isValid}
               onDelete={onStage.remove}

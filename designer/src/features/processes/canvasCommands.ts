@@ -28,7 +28,7 @@ export function stageCanvasCommands(definition: Definition, stageId: string, edi
       return;
     }
     const added = addStep(definition, stageId, item, position);
-    edit(() => added.definition);
+    edit((d) => addStep(d, stageId, item, position).definition);
     select([added.id]);
   };
 
@@ -68,7 +68,7 @@ export function processCanvasCommands(definition: Definition, edit: Edit, select
       return;
     }
     const added = addStage(definition, position);
-    edit(() => added.definition);
+    edit((d) => addStage(d, position).definition);
     select([added.id]);
   };
 
