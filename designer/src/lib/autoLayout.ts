@@ -9,7 +9,7 @@ export interface LayoutInput {
 /** Left-to-right positions (top-left corners) for a graph, by dagre. */
 export function autoLayout({ nodes, edges }: LayoutInput, direction: 'LR' | 'TB' = 'LR'): Record<string, Position> {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: direction, nodesep: 50, ranksep: 90, marginx: 20, marginy: 20 });
+  graph.setGraph({ rankdir: direction, nodesep: 40, ranksep: 60, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) graph.setNode(node.id, { width: node.width ?? 200, height: node.height ?? 80 });
   for (const edge of edges) if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.setEdge(edge.source, edge.target);

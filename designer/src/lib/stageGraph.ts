@@ -104,7 +104,7 @@ export function stageGraphToDefinition(definition: Definition, graph: StageGraph
 /** Dagre positions for the process canvas, sized by how many outcome ports each stage shows. */
 export function layoutStageGraph(graph: StageGraph): Record<string, Position> {
   return autoLayout({
-    nodes: graph.nodes.map((n) => ({ id: n.id, width: 220, height: isFinishNode(n) ? 40 : 70 + 20 * n.data.outcomes.length })),
+    nodes: graph.nodes.map((n) => ({ id: n.id, width: 200, height: isFinishNode(n) ? 40 : 70 + 20 * n.data.outcomes.length })),
     edges: graph.edges,
   });
 }

@@ -102,7 +102,7 @@ export function stageToGraph(definition: Definition, stageId: string, problems: 
 /** Dagre positions for a stage's canvas, sized by how many ports each step shows. */
 export function layoutStepGraph(graph: StepGraph): Record<string, Position> {
   return autoLayout({
-    nodes: graph.nodes.map((n) => ({ id: n.id, width: 210, height: isEndNode(n) ? 40 : 70 + 20 * exitSlots(n.data.step).length })),
+    nodes: graph.nodes.map((n) => ({ id: n.id, width: 180, height: isEndNode(n) ? 40 : 70 + 20 * exitSlots(n.data.step).length })),
     edges: graph.edges,
   });
 }
