@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WorkflowAgency.Persistence;
 
@@ -8,6 +9,9 @@ internal interface IDatabaseProvider
 {
     /// <summary>Points the context at the database and adds the engine's per-connection setup.</summary>
     void Configure(DbContextOptionsBuilder builder, string connectionString);
+
+    /// <summary>Registers the pooled <see cref="IDbContextFactory{TContext}"/> of <see cref="WorkflowDbContext"/>, over the engine's own context type.</summary>
+    void AddContexts(IServiceCollection services, string connectionString, int poolSize);
 
     /// <summary>Opens a plain ADO.NET connection for the row path, set up exactly as the context's connections are.</summary>
     Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WorkflowAgency.Persistence.Sqlite;
 
@@ -19,6 +20,10 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
             .UseSqlite(connectionString)
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
+
+    // The SQLite migrations are bound to WorkflowDbContext itself.
+    public void AddContexts(IServiceCollection services, string connectionString, int poolSize) =>
+        services.AddPooledDbContextFactory<WorkflowDbContext>(builder => Configure(builder, connectionString), poolSize);
 
     public async Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -24,14 +24,16 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
     /// </remarks>
     public static readonly int DefaultIdleSessions = Math.Max(4, Environment.ProcessorCount * 2);
 
-    private static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<Wait>> WaitsOfEngagement =
+    // Compiled queries are per store, not static: EF refuses to run one against a model other than the one it was
+    // compiled for, and one process may hold stores over SQLite and over PostgreSQL.
+    private readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<Wait>> _waitsOfEngagement =
         EF.CompileAsyncQuery<WorkflowDbContext, Guid, Wait>((db, engagementId) =>
             db.Waits.AsNoTracking()
                 .Where(w => w.EngagementId == engagementId)
                 .OrderBy(w => w.CreatedAt)
                 .ThenBy(w => w.Id));
 
-    private static readonly Func<WorkflowDbContext, DateTime, int, IAsyncEnumerable<Wait>> DueWaits =
+    private readonly Func<WorkflowDbContext, DateTime, int, IAsyncEnumerable<Wait>> _dueWaits =
         EF.CompileAsyncQuery<WorkflowDbContext, DateTime, int, Wait>((db, now, limit) =>
             db.Waits.AsNoTracking()
                 .Where(w => w.DueAt <= now)
@@ -69,7 +71,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
     public async Task<IReadOnlyList<Wait>> FindWaitsAsync(Guid engagementId, CancellationToken cancellationToken = default)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await ToListAsync(WaitsOfEngagement(db, engagementId), cancellationToken);
+        return await ToListAsync(_waitsOfEngagement(db, engagementId), cancellationToken);
     }
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken = default)
@@ -87,7 +89,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         }
 
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await ToListAsync(DueWaits(db, now, limit), cancellationToken);
+        return await ToListAsync(_dueWaits(db, now, limit), cancellationToken);
     }
 
     public async Task<CommitResult> CommitAsync(EngagementCommit commit, CancellationToken cancellationToken = default)
