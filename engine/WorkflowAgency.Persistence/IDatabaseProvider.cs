@@ -19,6 +19,12 @@ internal interface IDatabaseProvider
     /// <summary>Begins a write transaction that holds the write lock from its first statement, where the engine has one.</summary>
     DbTransaction BeginWriteTransaction(DbConnection connection);
 
+    /// <summary>
+    /// What a claim's inner SELECT ends with so that two workers claiming at once pick different rows: on PostgreSQL
+    /// <c> FOR UPDATE SKIP LOCKED</c>; empty where a writer holds the whole database anyway.
+    /// </summary>
+    string SkipLockedRows { get; }
+
     /// <summary>True when the save failed on a primary-key or unique-index violation.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 

@@ -46,6 +46,10 @@ internal sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public DbTransaction BeginWriteTransaction(DbConnection connection) =>
         ((NpgsqlConnection)connection).BeginTransaction();
 
+    // Rows another claimer has locked are passed over rather than waited for; rows it already leased and committed
+    // are re-checked against the claim's WHERE clause after the lock (READ COMMITTED), so they no longer qualify.
+    public string SkipLockedRows => " FOR UPDATE SKIP LOCKED";
+
     public bool IsUniqueViolation(DbUpdateException exception) =>
         exception?.InnerException is DbException inner && IsUniqueViolation(inner);
 

@@ -48,6 +48,9 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
     public DbTransaction BeginWriteTransaction(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
+    // SQLite has one writer at a time: a claim's UPDATE already sees and changes its rows under the write lock.
+    public string SkipLockedRows => "";
+
     public bool IsUniqueViolation(DbUpdateException exception) =>
         exception?.InnerException is DbException inner && IsUniqueViolation(inner);
 

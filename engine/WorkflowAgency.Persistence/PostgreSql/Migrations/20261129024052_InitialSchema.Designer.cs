@@ -12,7 +12,7 @@ using WorkflowAgency.Persistence.PostgreSql;
 namespace WorkflowAgency.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlWorkflowDbContext))]
-    [Migration("20261129022927_InitialSchema")]
+    [Migration("20261129024052_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -414,6 +414,9 @@ namespace WorkflowAgency.Persistence.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .HasMaxLength(100)
