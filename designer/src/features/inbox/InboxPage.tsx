@@ -1,0 +1,4 @@
+/** Placeholder until the inbox feature is built. */
+export function InboxPage() {
+  return <h1>Inbox</h1>;
+}
