@@ -33,6 +33,9 @@ public sealed class BrowserServer : WebApplicationFactory<Program>
     /// <summary>The temp folder holding this server's database, templates and outgoing mail.</summary>
     public string Folder { get; }
 
+    /// <summary>Settings a test adds on top of the defaults below, before the server starts (e.g. <c>Seed:DemoHistory</c>).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>The web app the server build produced (the Server project's BuildDesigner target).</summary>
     public static string WebAppRoot => Path.Combine(Repository.Root, "engine", "WorkflowAgency.Server", "wwwroot", "app");
 
@@ -61,7 +64,7 @@ public sealed class BrowserServer : WebApplicationFactory<Program>
             ["Seed:DemoPassword"] = Password,
             ["RateLimits:LoginPerMinute"] = "1000",
             ["RateLimits:ClientPerMinute"] = "1000",
-        }));
+        }).AddInMemoryCollection(Settings));
         return base.CreateHost(builder);
     }
 
