@@ -35,6 +35,7 @@ internal static class ServerSettingsLoader
         var workers = Bind<WorkerOptions>(configuration, WorkerOptions.Section);
         if (workers.TimerPollSeconds < 1 || workers.OutboxPollSeconds < 1)
             problems.Add("Workers:TimerPollSeconds and Workers:OutboxPollSeconds must be at least 1.");
+        var kpis = KpiSettings.From(Bind<KpiOptions>(configuration, KpiOptions.Section), problems);
         var links = Bind<ClientLinkOptions>(configuration, ClientLinkOptions.Section);
         var configuredKey = ConfiguredKey(links, problems);
 
@@ -58,6 +59,7 @@ internal static class ServerSettingsLoader
             Seed = seed,
             RateLimits = rateLimits,
             Workers = workers,
+            Kpis = kpis!,
         };
     }
 

@@ -44,6 +44,7 @@ internal static class ServerBuilderExtensions
         {
             services.AddHostedService<TimerWorkerService>();
             services.AddHostedService<OutboxWorkerService>();
+            services.AddHostedService<PaymentSignalWorkerService>();
         }
         return builder;
     }

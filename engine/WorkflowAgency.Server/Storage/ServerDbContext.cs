@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace WorkflowAgency.Server.Storage;
 
 /// <summary>
-/// The server's own tables (staff, API tokens, task comments, client link answers), in the same database as
+/// The server's own tables (staff, API tokens, task comments, client link answers,
+/// invoices and payments, client messages logged by staff), in the same database as
 /// the engine's but with their own migrations and history table, so neither project's migrations touch the other's.
 /// </summary>
 internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options) : DbContext(options)
@@ -18,6 +19,14 @@ internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options)
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
 
     public DbSet<ClientLinkRecord> ClientLinks => Set<ClientLinkRecord>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentSignalRequest> PaymentSignals => Set<PaymentSignalRequest>();
+
+    public DbSet<ClientMessage> ClientMessages => Set<ClientMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -68,6 +77,49 @@ internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options)
             link.Property(l => l.Purpose).HasMaxLength(100);
             link.Property(l => l.Response).HasMaxLength(100);
             link.HasIndex(l => l.EngagementId);
+        });
+        ConfigurePayments(modelBuilder);
+    }
+
+    private static void ConfigurePayments(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Invoice>(invoice =>
+        {
+            invoice.ToTable("ServerInvoices");
+            invoice.Property(i => i.Id).ValueGeneratedNever();
+            invoice.Property(i => i.Number).HasMaxLength(50);
+            invoice.HasIndex(i => i.Number).IsUnique();
+            invoice.HasIndex(i => i.EngagementId);
+            invoice.Property(i => i.Amount).HasPrecision(18, 2);
+            invoice.Property(i => i.Paid).HasPrecision(18, 2);
+            invoice.Property(i => i.Currency).HasMaxLength(3);
+            invoice.Property(i => i.CreatedBy).HasMaxLength(100);
+            invoice.Property(i => i.Version).IsConcurrencyToken();
+            invoice.Ignore(i => i.Outstanding);
+        });
+        modelBuilder.Entity<Payment>(payment =>
+        {
+            payment.ToTable("ServerPayments");
+            payment.Property(p => p.Amount).HasPrecision(18, 2);
+            payment.Property(p => p.RecordedBy).HasMaxLength(100);
+            payment.HasIndex(p => p.InvoiceId);
+            payment.HasIndex(p => p.EngagementId);
+        });
+        modelBuilder.Entity<PaymentSignalRequest>(signal =>
+        {
+            signal.ToTable("ServerPaymentSignals");
+            signal.HasKey(s => s.EngagementId);
+            signal.Property(s => s.EngagementId).ValueGeneratedNever();
+            signal.Property(s => s.Result).HasMaxLength(50);
+            signal.HasIndex(s => s.ClosedAt);
+        });
+        modelBuilder.Entity<ClientMessage>(message =>
+        {
+            message.ToTable("ServerClientMessages");
+            message.Property(m => m.Channel).HasMaxLength(20);
+            message.Property(m => m.Summary).HasMaxLength(4000);
+            message.Property(m => m.LoggedBy).HasMaxLength(100);
+            message.HasIndex(m => m.EngagementId);
         });
     }
 }

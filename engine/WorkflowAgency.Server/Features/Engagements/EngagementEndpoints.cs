@@ -3,6 +3,7 @@ using WorkflowAgency.Server.Features.Engagements.Get;
 using WorkflowAgency.Server.Features.Engagements.Handoff;
 using WorkflowAgency.Server.Features.Engagements.Journal;
 using WorkflowAgency.Server.Features.Engagements.List;
+using WorkflowAgency.Server.Features.Engagements.LogClientMessage;
 using WorkflowAgency.Server.Features.Engagements.RetryIncident;
 using WorkflowAgency.Server.Features.Engagements.Signal;
 using WorkflowAgency.Server.Security;
@@ -22,6 +23,7 @@ internal static class EngagementEndpoints
         JournalEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         CancelEndpoint.Map(group).RequireAuthorization(Policies.Supervise);
         RetryIncidentEndpoint.Map(group).RequireAuthorization(Policies.Incidents);
+        LogClientMessageEndpoint.Map(group).RequireAuthorization(Policies.Payments);
         return routes;
     }
 }
