@@ -85,7 +85,7 @@ internal sealed class PaymentSignals(
             return NotNeeded;
         if (journal.Any(j => j.Kind == JournalEntryKind.SignalReceived))
             return AlreadyDelivered;
-        if (engagement.Status != EngagementStatus.Running || journal.Count > 0)
+        if (engagement.Status is EngagementStatus.Completed or EngagementStatus.Cancelled || journal.Count > 0)
             return NotNeeded;
 
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.EngagementId == request.EngagementId).ToListAsync(cancellationToken);

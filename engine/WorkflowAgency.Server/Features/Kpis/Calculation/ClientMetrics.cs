@@ -6,12 +6,23 @@ namespace WorkflowAgency.Server.Features.Kpis.Calculation;
 /// <summary>Customer retention, clients per account person and the upsell / cross-sell rate: the KPIs counted in clients.</summary>
 internal static class ClientMetrics
 {
-    /// <summary>A client is active at an instant while one of their engagements has started and not yet finished or been cancelled.</summary>
-    public static HashSet<string> ActiveAt(KpiHistory history, DateTime at) =>
-        history.Engagements
-            .Where(e => e.CreatedAt <= at && (e.CompletedAt is null || e.CompletedAt > at))
-            .Select(ClientKeys.Of)
-            .ToHashSet();
+    /// <summary>
+    /// A client is on the books at an instant while one of their engagements is open, and after one ends renewed or
+    /// upsold (they stay until a later engagement of theirs ends any other way).
+    /// </summary>
+    public static HashSet<string> ActiveAt(KpiHistory history, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var onBooks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var client in history.Engagements.Where(e => e.CreatedAt <= at).GroupBy(ClientKeys.Of))
+        {
+            var open = client.Any(e => e.CompletedAt is null || e.CompletedAt > at);
+            var latest = client.Where(e => e.CompletedAt <= at).MaxBy(e => e.CompletedAt);
+            if (open || latest?.Result is ProcessVocabulary.Renewed or ProcessVocabulary.Upsold)
+                onBooks.Add(client.Key);
+        }
+        return onBooks;
+    }
 
     /// <summary>Clients with an engagement open at some moment of the period.</summary>
     public static HashSet<string> ActiveDuring(KpiHistory history, KpiPeriod period) =>
@@ -27,7 +38,8 @@ internal static class ClientMetrics
         const string id = "retention";
         const string label = "Customer retention rate";
         const string formula = "CRR = (E − N) / S × 100; S clients at the start of the period, E at its end, N new in the period " +
-            "(first engagement ever started in the period); a client counts while one of their engagements is open";
+            "(first engagement ever started in the period); a client counts while one of their engagements is open, " +
+            "and after one ends renewed or upsold";
         var start = ActiveAt(history, period.From);
         if (start.Count == 0)
             return Metric.Missing(id, label, MetricUnits.Percent, formula, "no clients at the start of the period");
