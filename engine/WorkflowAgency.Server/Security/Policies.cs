@@ -27,7 +27,7 @@ internal static class Policies
     /// <summary>Retry incidents after fixing their cause.</summary>
     public const string Incidents = nameof(Incidents);
 
-    /// <summary>Record and read invoices and payments: account staff, managers, admins, and accounting's API token.</summary>
+    /// <summary>Record and read invoices and payments, log client messages: account staff, managers, admins, and integrations' API tokens.</summary>
     public const string Payments = nameof(Payments);
 
     /// <summary>Read the KPIs: managers and admins for everyone, account staff for themselves.</summary>
