@@ -55,7 +55,8 @@ internal sealed partial class DemoAgent(DemoEngagementPlan plan, DemoWorld world
             return (_payments.Count > 0 ? _payments.Min(p => p.At) : null, null);
 
         var wake = new List<DateTimeOffset>();
-        foreach (var task in tasks.OrderBy(t => t.CreatedAt))
+        // Ordered by what is stable from run to run (not ids), so the dice are thrown in the same order every time.
+        foreach (var task in tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.StepId, StringComparer.Ordinal))
         {
             var at = When(task.Id, () => world.Working(now + Delay(task.StepId)));
             if (at <= now)
@@ -65,7 +66,7 @@ internal sealed partial class DemoAgent(DemoEngagementPlan plan, DemoWorld world
             }
             wake.Add(at);
         }
-        foreach (var wait in waits)
+        foreach (var wait in waits.OrderBy(w => w.CreatedAt).ThenBy(w => w.StepId, StringComparer.Ordinal))
         {
             if (wait.Kind == WaitKind.ClientResponse && Answer(wait) is { } answer)
             {

@@ -42,14 +42,16 @@ internal sealed class DemoWorld(
     /// <summary>A moment in the agency's working day: evenings and weekends move to the next working morning.</summary>
     public DateTimeOffset Working(DateTimeOffset at)
     {
-        var day = at;
+        // One throw of the dice whatever the weekday, so a run on another day of the week makes the same choices.
+        var minutes = random.Next(0, 120);
+        var day = at.UtcDateTime;
         if (day.Hour >= 17)
-            day = day.Date.AddDays(1).AddHours(9).AddMinutes(random.Next(0, 120));
+            day = day.Date.AddDays(1).AddHours(9).AddMinutes(minutes);
         else if (day.Hour < 9)
-            day = day.Date.AddHours(9).AddMinutes(random.Next(0, 120));
+            day = day.Date.AddHours(9).AddMinutes(minutes);
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-            day = day.Date.AddDays(1).AddHours(9).AddMinutes(random.Next(0, 120));
-        return new DateTimeOffset(day.DateTime, TimeSpan.Zero);
+            day = day.Date.AddDays(1).AddHours(9).AddMinutes(minutes);
+        return new DateTimeOffset(day, TimeSpan.Zero);
     }
 
     public TimeSpan Hours(double min, double max) => TimeSpan.FromHours(min + (random.NextDouble() * (max - min)));

@@ -49,7 +49,7 @@ internal static class KpiQuery
         text = text.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(endOfDay ? 1 : 0);
-        if (text.Contains('T', StringComparison.Ordinal)
+        if (text.Length > 10 && text.Contains('T', StringComparison.Ordinal)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             && (text.EndsWith('Z') || text.EndsWith('z') || text[^6] is '+' or '-'))
             return instant.UtcDateTime;
