@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace WorkflowAgency.Server.Storage;
 
 /// <summary>
-/// The server's own tables (staff, API tokens, task comments, client link answers,
-/// invoices and payments, client messages logged by staff), in the same database as
+/// The server's own tables (staff, API tokens, task comments, client link answers), in the same database as
 /// the engine's but with their own migrations and history table, so neither project's migrations touch the other's.
 /// </summary>
 internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options) : DbContext(options)
@@ -20,6 +19,7 @@ internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options)
 
     public DbSet<ClientLinkRecord> ClientLinks => Set<ClientLinkRecord>();
 
+    /// <summary>The payments ledger and the client messages staff log, read by the KPIs.</summary>
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<Payment> Payments => Set<Payment>();
