@@ -13,10 +13,16 @@ public sealed class ScribanOptions
     public int RecursiveLimit { get; set; } = 50;
 
     /// <summary>
-    /// Longest one evaluation may run before it fails. Default 1 second. Measured on the real clock,
+    /// Longest one evaluation may run before it fails. Default 10 seconds. Measured on the real clock,
     /// never on <see cref="TimeProvider"/>, so a frozen test clock cannot switch the limit off.
     /// </summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(1);
+    /// <remarks>
+    /// <see cref="LoopLimit"/> and <see cref="RecursiveLimit"/> already bound a template's work; the clock is the last
+    /// resort (a slow regular expression, say). It counts time the machine spends elsewhere too, so it must leave room
+    /// for a correct template rendered cold just after a restart on a busy machine: a 1 second limit failed the shipped
+    /// proposal there, and each failure is an incident that stops the engagement until someone retries it.
+    /// </remarks>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The clock behind <c>date.now</c> and <c>date.utc_now</c>; when null, the one registered in the

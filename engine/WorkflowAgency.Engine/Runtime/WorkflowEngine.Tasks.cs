@@ -32,7 +32,12 @@ public sealed partial class WorkflowEngine
             return EngineError.Conflict($"task {taskId} belongs to step '{task.StepId}', which is not a human task in this version");
         var token = engagement!.Execution.Tokens.Find(t => t.TaskId == task.Id);
         if (token is null)
-            return EngineError.Conflict($"task {taskId} is no longer waited on");
+        {
+            // Completed (or withdrawn) by someone else between reading the task and its engagement: say who, as the
+            // loser of a race told a moment later would hear, rather than something only the engine understands.
+            var (_, closedSince) = await FindOpenTaskAsync(taskId, cancellationToken);
+            return closedSince ?? EngineError.Conflict($"task {taskId} is no longer waited on");
+        }
 
         outcome = string.IsNullOrWhiteSpace(outcome) && step.Outcomes.Count <= 1 ? step.OutcomeNames.First() : outcome;
         if (outcome is null || !step.OutcomeNames.Contains(outcome))

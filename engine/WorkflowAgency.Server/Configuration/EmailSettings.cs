@@ -14,6 +14,10 @@ internal static class EmailSettings
         options.From = smtp.From;
         options.PickupFolder = settings.PickupFolder;
         options.PollInterval = TimeSpan.FromSeconds(settings.Workers.OutboxPollSeconds);
+        options.Lease = TimeSpan.FromSeconds(settings.Workers.OutboxLeaseSeconds);
+        options.FirstRetryDelay = TimeSpan.FromSeconds(settings.Workers.OutboxRetrySeconds);
+        if (options.MaxRetryDelay < options.FirstRetryDelay)
+            options.MaxRetryDelay = options.FirstRetryDelay;
         if (smtp.IsConfigured)
         {
             options.Smtp = new Email.SmtpOptions
@@ -23,6 +27,7 @@ internal static class EmailSettings
                 Security = Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true),
                 UserName = smtp.UserName,
                 Password = smtp.Password,
+                Timeout = TimeSpan.FromSeconds(smtp.TimeoutSeconds),
             };
         }
     }

@@ -35,6 +35,11 @@ internal static class ServerSettingsLoader
         var workers = Bind<WorkerOptions>(configuration, WorkerOptions.Section);
         if (workers.TimerPollSeconds < 1 || workers.OutboxPollSeconds < 1)
             problems.Add("Workers:TimerPollSeconds and Workers:OutboxPollSeconds must be at least 1.");
+        if (workers.OutboxRetrySeconds < 1)
+            problems.Add("Workers:OutboxRetrySeconds must be at least 1.");
+        // A send still running when its lease ends could be claimed and sent a second time.
+        if (workers.OutboxLeaseSeconds <= smtp.TimeoutSeconds)
+            problems.Add($"Workers:OutboxLeaseSeconds ({workers.OutboxLeaseSeconds}) must be longer than Smtp:TimeoutSeconds ({smtp.TimeoutSeconds}), or a slow send could be claimed again while it runs.");
         var kpis = KpiSettings.From(Bind<KpiOptions>(configuration, KpiOptions.Section), problems);
         var links = Bind<ClientLinkOptions>(configuration, ClientLinkOptions.Section);
         var configuredKey = ConfiguredKey(links, problems);
@@ -125,6 +130,8 @@ internal static class ServerSettingsLoader
     {
         if (smtp.Port is < 1 or > 65535)
             problems.Add($"Smtp:Port: {smtp.Port} is not a port number.");
+        if (smtp.TimeoutSeconds < 1)
+            problems.Add("Smtp:TimeoutSeconds must be at least 1.");
         if (!SmtpSecurityModes.Contains(smtp.Security, StringComparer.OrdinalIgnoreCase))
             problems.Add($"Smtp:Security: '{smtp.Security}' is not one of {string.Join(", ", SmtpSecurityModes)}.");
         if (!MailAddress.TryCreate(smtp.From, out _))

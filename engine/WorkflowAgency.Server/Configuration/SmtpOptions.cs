@@ -19,5 +19,8 @@ internal sealed class SmtpOptions
     /// <summary>The sender of every email, SMTP or pickup folder alike, e.g. <c>Northwind Digital &lt;hello@northwind.example&gt;</c>.</summary>
     public string? From { get; set; }
 
+    /// <summary>How long one network operation (connect, a command, the data) may take.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WorkflowAgency.Engine.Runtime;
 using WorkflowAgency.Engine.State;
@@ -34,5 +35,24 @@ public sealed class ConcurrencyTests
             (await a.QueryAsync(db => db.Tasks.CountAsync(t => t.EngagementId == id && t.StepId == "t2"))).ShouldBe(1);
             (await a.EngagementAsync(id)).Revision.ShouldBe(2);
         }
+    }
+
+    [Fact]
+    public async Task losing_the_race_after_reading_the_task_open_is_a_conflict_that_says_who_completed_it()
+    {
+        await using var harness = await EngineHarness.StartAsync();
+        await harness.PublishAsync("eight-tasks");
+        var id = await harness.StartAsync("eight-tasks");
+        var task = await harness.OpenTaskAsync(id, "t1");
+        // Regression: the loser read the task while it was open, the winner committed before the loser loaded the
+        // engagement, and the loser heard "no longer waited on" instead of who had completed it (seen over HTTP).
+        var racing = new RivalCompletesAfterTaskRead(harness.Store, () => harness.Engine.CompleteTaskAsync(task.Id, null, null, OtherAccount));
+        var loser = ActivatorUtilities.CreateInstance<WorkflowEngine>(harness.Services, (Ports.IEngagementStore)racing);
+
+        var result = await loser.CompleteTaskAsync(task.Id, null, null, Account);
+
+        result.Error!.Kind.ShouldBe(ErrorKind.Conflict);
+        result.Error.Message.ShouldContain("already completed by account2");
+        (await harness.JournalAsync(id)).Count(j => j.Kind == JournalEntryKind.TaskCompleted).ShouldBe(1);
     }
 }

@@ -49,6 +49,9 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public WorkflowEngine Engine => _services.GetRequiredService<WorkflowEngine>();
 
+    /// <summary>The wiring, for a test that builds an engine of its own around a different store.</summary>
+    public IServiceProvider Services => _services;
+
     public DefinitionService Definitions => _services.GetRequiredService<DefinitionService>();
 
     public IEngagementStore Store => _services.GetRequiredService<IEngagementStore>();

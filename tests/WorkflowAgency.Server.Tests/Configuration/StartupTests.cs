@@ -70,6 +70,33 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public void the_outbox_lease_retry_delay_and_smtp_timeout_reach_the_email_adapter()
+    {
+        var settings = Load(new()
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:TimeoutSeconds"] = "3",
+            ["Workers:OutboxLeaseSeconds"] = "5",
+            ["Workers:OutboxRetrySeconds"] = "1",
+        });
+        var options = new WorkflowAgency.Email.EmailOptions();
+
+        EmailSettings.Apply(options, settings);
+
+        (options.Lease, options.FirstRetryDelay, options.Smtp.Timeout).ShouldBe((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)));
+        options.Validate().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void an_outbox_lease_that_a_slow_smtp_send_could_outlast_is_refused()
+    {
+        var error = Should.Throw<InvalidConfigurationException>(() => Load(new() { ["Workers:OutboxLeaseSeconds"] = "30", ["Workers:OutboxRetrySeconds"] = "0" }));
+
+        error.Problems.Select(p => p.Split(':')[0] + ":" + p.Split(':')[1].Split(' ')[0]).ShouldBe(
+            ["Workers:OutboxRetrySeconds", "Workers:OutboxLeaseSeconds"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task without_a_configured_password_the_demo_users_get_a_generated_one_once()
     {
         await using var server = new UnseededServer();

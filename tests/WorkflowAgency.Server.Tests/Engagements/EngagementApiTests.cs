@@ -112,4 +112,24 @@ public sealed class EngagementApiTests(ServerFactory server) : IClassFixture<Ser
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("default-src 'none'");
         (await response.Content.ReadAsStringAsync()).ShouldContain("Spring growth");
     }
+
+    [Fact]
+    public async Task account_staff_read_the_map_of_the_process_version_an_engagement_runs()
+    {
+        var account1 = await server.SignedInAsync("account1");
+        var id = await account1.HandoffAsync();
+
+        var process = await (await account1.GetAsync($"/api/engagements/{id}/process")).ShouldBeOkAsync();
+
+        process["definitionId"]!.GetValue<string>().ShouldBe("client-engagement");
+        process["start"]!.GetValue<string>().ShouldBe("handoff");
+        process["stages"]!.AsArray().Select(s => s!["id"]!.GetValue<string>())
+            .ShouldBe(["handoff", "brief", "proposal", "negotiation", "execution", "report", "payment", "aftercare"]);
+        process["stages"]![0]!["steps"]![0]!["type"]!.GetValue<string>().ShouldBe("humanTask");
+        process["transitions"]!.AsArray().Where(t => t!["from"]!.GetValue<string>() == "negotiation")
+            .Select(t => t!["to"]?.GetValue<string>() ?? "finish:" + t["finish"]!.GetValue<string>())
+            .ShouldBe(["proposal", "finish:lost", "finish:lost", "execution"]);
+        process["layout"]!["brief"]!["x"]!.GetValue<int>().ShouldBe(240);
+        await (await account1.GetAsync($"/api/engagements/{Guid.NewGuid()}/process")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
 }

@@ -49,6 +49,7 @@ public sealed class EndpointAuthorizationTests(ServerFactory server) : IClassFix
         ["GET /api/engagements/"] = "creative",
         ["GET /api/engagements/{id:guid}"] = "creative",
         ["GET /api/engagements/{id:guid}/journal"] = "creative",
+        ["GET /api/engagements/{id:guid}/process"] = "creative",
         ["POST /api/engagements/{id:guid}/cancel"] = "account1",
         ["POST /api/engagements/{id:guid}/incidents/{incidentId:guid}/retry"] = "account1",
         ["GET /api/tasks/"] = IntegrationToken,

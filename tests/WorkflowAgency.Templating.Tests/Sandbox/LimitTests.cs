@@ -6,6 +6,14 @@ namespace WorkflowAgency.Templating.Tests.Sandbox;
 public sealed class LimitTests
 {
     [Fact]
+    public void the_default_time_limit_leaves_room_for_a_cold_render_on_a_busy_machine()
+    {
+        // Regression: at 1 second, the shipped proposal rendered just after a restart on a starved machine (the crash
+        // safety tests) exceeded the limit, and each such engagement stopped with an incident until retried by hand.
+        new ScribanOptions().Timeout.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public void a_loop_past_the_loop_limit_is_an_error()
     {
         var language = new ScribanExpressionLanguage(new ScribanOptions { LoopLimit = 100 });

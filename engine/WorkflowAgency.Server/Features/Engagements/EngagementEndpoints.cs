@@ -4,6 +4,7 @@ using WorkflowAgency.Server.Features.Engagements.Handoff;
 using WorkflowAgency.Server.Features.Engagements.Journal;
 using WorkflowAgency.Server.Features.Engagements.List;
 using WorkflowAgency.Server.Features.Engagements.LogClientMessage;
+using WorkflowAgency.Server.Features.Engagements.Process;
 using WorkflowAgency.Server.Features.Engagements.RetryIncident;
 using WorkflowAgency.Server.Features.Engagements.Signal;
 using WorkflowAgency.Server.Security;
@@ -21,6 +22,7 @@ internal static class EngagementEndpoints
         ListEngagementsEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         GetEngagementEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         JournalEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
+        ProcessEndpoint.Map(group).RequireAuthorization(Policies.Engagements);
         CancelEndpoint.Map(group).RequireAuthorization(Policies.Supervise);
         RetryIncidentEndpoint.Map(group).RequireAuthorization(Policies.Incidents);
         LogClientMessageEndpoint.Map(group).RequireAuthorization(Policies.Payments);
