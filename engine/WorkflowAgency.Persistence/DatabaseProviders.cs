@@ -1,3 +1,4 @@
+using WorkflowAgency.Persistence.PostgreSql;
 using WorkflowAgency.Persistence.Sqlite;
 
 namespace WorkflowAgency.Persistence;
@@ -7,7 +8,7 @@ internal static class DatabaseProviders
 {
     /// <summary>The provider called <paramref name="name"/> (case-insensitive), or null when there is none.</summary>
     public static IDatabaseProvider? Find(string? name) =>
-        string.Equals(name, PersistenceOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
-            ? new SqliteDatabaseProvider()
-            : null;
+        string.Equals(name, PersistenceOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase) ? new SqliteDatabaseProvider()
+        : string.Equals(name, PersistenceOptions.PostgreSqlProvider, StringComparison.OrdinalIgnoreCase) ? new PostgreSqlDatabaseProvider()
+        : null;
 }

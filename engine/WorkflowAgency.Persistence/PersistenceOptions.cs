@@ -8,10 +8,16 @@ public sealed class PersistenceOptions
     /// <summary>The name of the SQLite provider, the embedded default.</summary>
     public const string SqliteProvider = "Sqlite";
 
-    /// <summary>The database engine; only <see cref="SqliteProvider"/> for now.</summary>
+    /// <summary>The name of the PostgreSQL provider, for several nodes sharing one database.</summary>
+    public const string PostgreSqlProvider = "PostgreSql";
+
+    /// <summary>The database engine: <see cref="SqliteProvider"/> (the default) or <see cref="PostgreSqlProvider"/>.</summary>
     public string Provider { get; set; } = SqliteProvider;
 
-    /// <summary>The ADO.NET connection string; for a SQLite file, <see cref="UseSqliteFile"/> builds it.</summary>
+    /// <summary>
+    /// The ADO.NET connection string; for a SQLite file, <see cref="UseSqliteFile"/> builds it; for PostgreSQL an
+    /// Npgsql one (<c>Host=…;Database=…;Username=…;Password=…</c>), whose database is created on first migration.
+    /// </summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>How many contexts the pool keeps for reuse.</summary>
@@ -36,7 +42,7 @@ public sealed class PersistenceOptions
 
         if (DatabaseProviders.Find(Provider) is null)
         {
-            problems.Add($"Provider '{Provider}' is not supported; use '{SqliteProvider}'.");
+            problems.Add($"Provider '{Provider}' is not supported; use '{SqliteProvider}' or '{PostgreSqlProvider}'.");
         }
 
         if (ContextPoolSize < 1)

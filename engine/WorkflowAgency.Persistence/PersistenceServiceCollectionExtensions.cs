@@ -33,12 +33,10 @@ public static class PersistenceServiceCollectionExtensions
         var connectionString = options.ConnectionString!;
 
         services.AddSingleton(options);
-        services.AddPooledDbContextFactory<WorkflowDbContext>(
-            builder => provider.Configure(builder, connectionString),
-            options.ContextPoolSize);
+        provider.AddContexts(services, connectionString, options.ContextPoolSize);
         services.AddSingleton<IEngagementStore>(sp => new EngagementStore(Contexts(sp), provider, connectionString, EngagementStore.DefaultIdleSessions));
         services.AddSingleton<IDefinitionStore>(sp => new EfDefinitionStore(Contexts(sp), provider));
-        services.AddSingleton<IOutboxStore>(sp => new EfOutboxStore(Contexts(sp)));
+        services.AddSingleton<IOutboxStore>(sp => new EfOutboxStore(Contexts(sp), provider));
         services.AddSingleton<IWorkflowDatabase>(sp => new DatabaseMigrator(
             Contexts(sp),
             sp.GetService<ILogger<DatabaseMigrator>>() ?? NullLogger<DatabaseMigrator>.Instance));

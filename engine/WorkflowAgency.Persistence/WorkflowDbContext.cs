@@ -14,8 +14,24 @@ namespace WorkflowAgency.Persistence;
 /// Rows hanging off an engagement reference it with a cascading foreign key: engagements are only ever deleted
 /// by a deliberate purge (e.g. a client's erasure request), and that must take everything about them along.
 /// </remarks>
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+/// <remarks>
+/// Not sealed only so each database engine can have a context type of its own, which is what keeps its migrations
+/// apart (EF binds a migration to a context type): this type carries the SQLite ones, <c>PostgreSql/</c> the others.
+/// </remarks>
+public class WorkflowDbContext : DbContext
 {
+    /// <summary>A context over <paramref name="options"/>; the SQLite migrations belong to this type.</summary>
+    public WorkflowDbContext(DbContextOptions<WorkflowDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For an engine's own context type, with options of that type.</summary>
+    protected WorkflowDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Engagement> Engagements => Set<Engagement>();
 
     public DbSet<WorkTask> Tasks => Set<WorkTask>();

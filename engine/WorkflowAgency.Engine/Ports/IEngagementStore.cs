@@ -24,6 +24,13 @@ public interface IEngagementStore
     Task<IReadOnlyList<Wait>> FindDueWaitsAsync(DateTime now, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Leases up to <paramref name="limit"/> waits due at <paramref name="now"/> that nobody holds (or whose lease ran
+    /// out) until <paramref name="leaseUntil"/>, earliest first: the waits this worker fires, which no other worker
+    /// claiming at the same time gets.
+    /// </summary>
+    Task<IReadOnlyList<Wait>> ClaimDueWaitsAsync(DateTime now, DateTime leaseUntil, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Writes one transition atomically. Returns <see cref="CommitResult.Conflict"/> and writes nothing when the
     /// engagement (or a task being updated) changed since it was read.
     /// </summary>

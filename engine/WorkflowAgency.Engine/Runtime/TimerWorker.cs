@@ -5,11 +5,18 @@ namespace WorkflowAgency.Engine.Runtime;
 
 /// <summary>
 /// Fires due timers and timeouts. Polls the indexed due-time column, so waits that fell due while the
-/// server was down fire on the first poll after start, once each.
+/// server was down fire on the first poll after start, once each. Each batch is leased first, so workers on
+/// several nodes share the due waits instead of racing for the same ones.
 /// </summary>
 public sealed class TimerWorker(WorkflowEngine engine, IEngagementStore store, TimeProvider time, ILogger<TimerWorker> logger)
 {
     private const int BatchSize = 100;
+
+    /// <summary>
+    /// How long a claimed batch is this worker's alone. Firing a batch takes milliseconds per wait; the lease only
+    /// matters when the node dies mid-batch, and then its waits fire elsewhere this long after.
+    /// </summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Firing can make new waits due at once (a timer whose date already passed); those are fired in the same
@@ -23,7 +30,9 @@ public sealed class TimerWorker(WorkflowEngine engine, IEngagementStore store, T
         var fired = 0;
         for (var batch = 0; batch < MaxBatchesPerCall; batch++)
         {
-            var due = await store.FindDueWaitsAsync(time.GetUtcNow().UtcDateTime, BatchSize, cancellationToken);
+            // Claimed, not just read: with several nodes polling, each due wait is fired by one of them.
+            var now = time.GetUtcNow().UtcDateTime;
+            var due = await store.ClaimDueWaitsAsync(now, now + Lease, BatchSize, cancellationToken);
             var firedInBatch = 0;
             foreach (var wait in due)
             {

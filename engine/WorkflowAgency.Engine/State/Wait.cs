@@ -25,4 +25,11 @@ public sealed class Wait
     public DateTime? DueAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Until when a timer worker holds this wait while it fires it, so a worker on another node leaves it alone;
+    /// null when nobody does. A lease that runs out (its node died) makes the wait claimable again. Only the
+    /// store's claim sets it; the engine neither reads nor writes it.
+    /// </summary>
+    public DateTime? LeasedUntil { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace WorkflowAgency.Persistence.Conversions;
 
@@ -14,6 +15,11 @@ internal static class JsonColumn
     /// escaping buys nothing here.
     /// </remarks>
     private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    /// <summary>True for the converters <see cref="JsonPropertyBuilderExtensions"/> puts on JSON columns.</summary>
+    public static bool IsJsonConverter(ValueConverter converter) =>
+        converter is JsonObjectConverter
+        || (converter.GetType().IsGenericType && converter.GetType().GetGenericTypeDefinition() == typeof(JsonValueConverter<>));
 
     public static string Write(JsonObject value) => value.ToJsonString(Options);
 

@@ -13,7 +13,12 @@ internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime
     stored => DateTime.SpecifyKind(stored, DateTimeKind.Utc))
 {
     // Unspecified is taken to be UTC already: the engine only deals in UTC, and converting it as if it
-    // were local time would shift it by the server's offset.
-    private static DateTime ToStore(DateTime value) =>
-        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
+    // were local time would shift it by the server's offset. It is marked UTC because PostgreSQL's timestamptz
+    // refuses a DateTime of any other kind; SQLite's text ignores the kind.
+    private static DateTime ToStore(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Local => value.ToUniversalTime(),
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+        _ => value,
+    };
 }

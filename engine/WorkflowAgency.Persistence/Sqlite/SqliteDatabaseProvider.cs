@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WorkflowAgency.Persistence.Sqlite;
 
@@ -19,6 +20,10 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
             .UseSqlite(connectionString)
             .AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
+
+    // The SQLite migrations are bound to WorkflowDbContext itself.
+    public void AddContexts(IServiceCollection services, string connectionString, int poolSize) =>
+        services.AddPooledDbContextFactory<WorkflowDbContext>(builder => Configure(builder, connectionString), poolSize);
 
     public async Task<DbConnection> OpenConnectionAsync(string connectionString, CancellationToken cancellationToken)
     {
@@ -42,6 +47,9 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
     // instead of failing to upgrade a read lock halfway through.
     public DbTransaction BeginWriteTransaction(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    // SQLite has one writer at a time: a claim's UPDATE already sees and changes its rows under the write lock.
+    public string SkipLockedRows => "";
 
     public bool IsUniqueViolation(DbUpdateException exception) =>
         exception?.InnerException is DbException inner && IsUniqueViolation(inner);

@@ -8,12 +8,14 @@ namespace WorkflowAgency.Persistence.Stores;
 internal sealed class EfDefinitionStore(IDbContextFactory<WorkflowDbContext> contexts, IDatabaseProvider provider)
     : IDefinitionStore
 {
-    private static readonly Func<WorkflowDbContext, string, int, CancellationToken, Task<PublishedDefinition?>> VersionByKey =
+    // Compiled queries are per store, not static: EF refuses to run one against a model other than the one it was
+    // compiled for, and one process may hold stores over SQLite and over PostgreSQL.
+    private readonly Func<WorkflowDbContext, string, int, CancellationToken, Task<PublishedDefinition?>> _versionByKey =
         EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, int version, CancellationToken _) =>
             db.DefinitionVersions.AsNoTracking().FirstOrDefault(v => v.DefinitionId == definitionId && v.Version == version));
 
     // Every start asks for it, so it skips EF's per-call query-cache look-up too.
-    private static readonly Func<WorkflowDbContext, string, CancellationToken, Task<PublishedDefinition?>> LatestPublished =
+    private readonly Func<WorkflowDbContext, string, CancellationToken, Task<PublishedDefinition?>> _latestPublished =
         EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
             db.DefinitionVersions.AsNoTracking()
                 .Where(v => v.DefinitionId == definitionId && v.RetractedAt == null)
@@ -21,7 +23,7 @@ internal sealed class EfDefinitionStore(IDbContextFactory<WorkflowDbContext> con
                 .FirstOrDefault());
 
     // Starts only need the number; the definition itself comes from the engine's cache of compiled versions.
-    private static readonly Func<WorkflowDbContext, string, CancellationToken, Task<int?>> LatestPublishedVersion =
+    private readonly Func<WorkflowDbContext, string, CancellationToken, Task<int?>> _latestPublishedVersion =
         EF.CompileAsyncQuery((WorkflowDbContext db, string definitionId, CancellationToken _) =>
             db.DefinitionVersions
                 .Where(v => v.DefinitionId == definitionId && v.RetractedAt == null)
@@ -76,19 +78,19 @@ internal sealed class EfDefinitionStore(IDbContextFactory<WorkflowDbContext> con
     public async Task<PublishedDefinition?> FindVersionAsync(string definitionId, int version, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await VersionByKey(db, definitionId, version, cancellationToken);
+        return await _versionByKey(db, definitionId, version, cancellationToken);
     }
 
     public async Task<PublishedDefinition?> FindLatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await LatestPublished(db, definitionId, cancellationToken);
+        return await _latestPublished(db, definitionId, cancellationToken);
     }
 
     public async Task<int?> FindLatestPublishedVersionAsync(string definitionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await LatestPublishedVersion(db, definitionId, cancellationToken);
+        return await _latestPublishedVersion(db, definitionId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PublishedDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default)

@@ -8,13 +8,18 @@ namespace WorkflowAgency.Persistence.Stores;
 
 /// <summary><see cref="IOutboxStore"/> over EF Core: a short-lived pooled context per call.</summary>
 /// <remarks>
-/// Every change is a conditional UPDATE on the message's status (and, when claiming, the due time the worker saw),
-/// so two workers, on one node or several, can never both claim a message or both record its outcome. Each
+/// Every change is a conditional UPDATE on the message's status (and, when claiming, its due time, checked by the
+/// very statement that leases it), so two workers, on one node or several, can never both claim a message or both
+/// record its outcome. Each
 /// method that writes more than the message runs in one transaction, and writes the message first: on SQLite
 /// that takes the write lock before anything is read, so a concurrent writer cannot invalidate what was read.
 /// </remarks>
-internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> contexts) : IOutboxStore
+internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> contexts, IDatabaseProvider provider) : IOutboxStore
 {
+    /// <remarks>
+    /// One UPDATE … RETURNING whose inner SELECT picks the batch (with <see cref="IDatabaseProvider.SkipLockedRows"/>):
+    /// choosing and leasing are one atomic step, so two workers claiming at once come away with different messages.
+    /// </remarks>
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(DateTime now, DateTime leaseUntil, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
@@ -24,34 +29,21 @@ internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> context
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.Outbox.AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.NextAttemptAt)
-            .ThenBy(m => m.Id)
-            .Take(limit)
+        var names = new QuotedNames<OutboxMessage>(db);
+        var (id, status, next, attempts) = (names[nameof(OutboxMessage.Id)], names[nameof(OutboxMessage.Status)],
+            names[nameof(OutboxMessage.NextAttemptAt)], names[nameof(OutboxMessage.Attempts)]);
+        var claimable = $"{status} = {{2}} AND {next} <= {{0}}";
+        var sql =
+            $"UPDATE {names.Table} SET {next} = {{1}}, {attempts} = {attempts} + 1 " +
+            $"WHERE {id} IN (SELECT {id} FROM {names.Table} WHERE {claimable} ORDER BY {next}, {id} LIMIT {{3}}{provider.SkipLockedRows}) " +
+            $"AND {claimable} RETURNING *";
+        var claimed = await db.Outbox
+            .FromSqlRaw(sql, Utc(now), Utc(leaseUntil), nameof(OutboxStatus.Pending), limit)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        var claimed = new List<OutboxMessage>(due.Count);
-        foreach (var message in due)
-        {
-            // Another worker that read the same row moved NextAttemptAt (or sent it) first: this update then matches nothing.
-            var seen = message.NextAttemptAt;
-            var rows = await db.Outbox
-                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && m.NextAttemptAt == seen)
-                .ExecuteUpdateAsync(
-                    setters => setters
-                        .SetProperty(m => m.NextAttemptAt, leaseUntil)
-                        .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                    cancellationToken);
-            if (rows == 1)
-            {
-                message.NextAttemptAt = leaseUntil;
-                message.Attempts++;
-                claimed.Add(message);
-            }
-        }
-
-        return claimed;
+        // RETURNING gives no order, and every claimed row now has the same due time: oldest first by creation.
+        return claimed.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToList();
     }
 
     public async Task<IReadOnlyList<StoredDocument>> FindDocumentsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
@@ -199,6 +191,10 @@ internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> context
         Actor = "system",
         Data = data,
     };
+
+    // Raw SQL parameters skip the column's converter, and PostgreSQL's timestamptz takes only UTC-kind values.
+    private static DateTime Utc(DateTime value) =>
+        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private static string? Truncate(string? value, int length) =>
         value is not null && value.Length > length ? value[..length] : value;

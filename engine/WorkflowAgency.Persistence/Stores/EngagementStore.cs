@@ -24,14 +24,16 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
     /// </remarks>
     public static readonly int DefaultIdleSessions = Math.Max(4, Environment.ProcessorCount * 2);
 
-    private static readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<Wait>> WaitsOfEngagement =
+    // Compiled queries are per store, not static: EF refuses to run one against a model other than the one it was
+    // compiled for, and one process may hold stores over SQLite and over PostgreSQL.
+    private readonly Func<WorkflowDbContext, Guid, IAsyncEnumerable<Wait>> _waitsOfEngagement =
         EF.CompileAsyncQuery<WorkflowDbContext, Guid, Wait>((db, engagementId) =>
             db.Waits.AsNoTracking()
                 .Where(w => w.EngagementId == engagementId)
                 .OrderBy(w => w.CreatedAt)
                 .ThenBy(w => w.Id));
 
-    private static readonly Func<WorkflowDbContext, DateTime, int, IAsyncEnumerable<Wait>> DueWaits =
+    private readonly Func<WorkflowDbContext, DateTime, int, IAsyncEnumerable<Wait>> _dueWaits =
         EF.CompileAsyncQuery<WorkflowDbContext, DateTime, int, Wait>((db, now, limit) =>
             db.Waits.AsNoTracking()
                 .Where(w => w.DueAt <= now)
@@ -40,6 +42,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
                 .Take(limit));
 
     private readonly IDbContextFactory<WorkflowDbContext> _contexts;
+    private readonly IDatabaseProvider _provider;
     private readonly RowSessionPool _sessions;
     private readonly Lazy<EngagementRows> _rows;
 
@@ -47,6 +50,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         IDbContextFactory<WorkflowDbContext> contexts, IDatabaseProvider provider, string connectionString, int idleSessions)
     {
         _contexts = contexts;
+        _provider = provider;
         _sessions = new RowSessionPool(provider, connectionString, idleSessions);
         _rows = new Lazy<EngagementRows>(() =>
         {
@@ -69,7 +73,7 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
     public async Task<IReadOnlyList<Wait>> FindWaitsAsync(Guid engagementId, CancellationToken cancellationToken = default)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await ToListAsync(WaitsOfEngagement(db, engagementId), cancellationToken);
+        return await ToListAsync(_waitsOfEngagement(db, engagementId), cancellationToken);
     }
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken = default)
@@ -87,7 +91,31 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
         }
 
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await ToListAsync(DueWaits(db, now, limit), cancellationToken);
+        return await ToListAsync(_dueWaits(db, now, limit), cancellationToken);
+    }
+
+    /// <remarks>
+    /// One UPDATE … RETURNING whose inner SELECT picks the batch (with <see cref="IDatabaseProvider.SkipLockedRows"/>),
+    /// so the choice and the lease are one atomic step and two workers never come away with the same wait.
+    /// </remarks>
+    public async Task<IReadOnlyList<Wait>> ClaimDueWaitsAsync(DateTime now, DateTime leaseUntil, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+        {
+            return [];
+        }
+
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
+        var names = new QuotedNames<Wait>(db);
+        var (id, dueAt, leasedUntil) = (names[nameof(Wait.Id)], names[nameof(Wait.DueAt)], names[nameof(Wait.LeasedUntil)]);
+        var claimable = $"{dueAt} <= {{0}} AND ({leasedUntil} IS NULL OR {leasedUntil} <= {{0}})";
+        var sql =
+            $"UPDATE {names.Table} SET {leasedUntil} = {{1}} " +
+            $"WHERE {id} IN (SELECT {id} FROM {names.Table} WHERE {claimable} ORDER BY {dueAt}, {id} LIMIT {{2}}{_provider.SkipLockedRows}) " +
+            $"AND {claimable} RETURNING *";
+        var claimed = await db.Waits.FromSqlRaw(sql, Utc(now), Utc(leaseUntil), limit).AsNoTracking().ToListAsync(cancellationToken);
+        return claimed.OrderBy(w => w.DueAt).ThenBy(w => w.Id).ToList();
     }
 
     public async Task<CommitResult> CommitAsync(EngagementCommit commit, CancellationToken cancellationToken = default)
@@ -173,6 +201,10 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
             (map, id),
             static (session, state, ct) => session.FindAsync(state.map, state.id, ct),
             cancellationToken);
+
+    // Raw SQL parameters skip the column's converter, and PostgreSQL's timestamptz takes only UTC-kind values.
+    private static DateTime Utc(DateTime value) =>
+        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private static async Task<IReadOnlyList<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using System.Net.Mail;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using WorkflowAgency.Persistence;
+using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Configuration;
 
@@ -47,7 +49,8 @@ internal static class ServerSettingsLoader
         if (problems.Count > 0)
             throw new InvalidConfigurationException(problems);
         // Folders are made only once everything is known to be right, so a bad configuration leaves nothing behind.
-        Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource)!);
+        if (!ServerDatabase.IsPostgreSql(database.Provider))
+            Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(connectionString).DataSource)!);
 
         return new ServerSettings
         {
@@ -83,6 +86,9 @@ internal static class ServerSettingsLoader
         if (check.Count > 0)
             return null;
 
+        if (ServerDatabase.IsPostgreSql(database.Provider))
+            return PostgreSqlConnection(database.ConnectionString, problems);
+
         var text = string.IsNullOrWhiteSpace(database.ConnectionString)
             ? $"Data Source={Path.Combine(dataFolder, "workflowagency.db")}"
             : database.ConnectionString;
@@ -98,6 +104,31 @@ internal static class ServerSettingsLoader
             }
             builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
             return builder.ToString();
+        }
+        catch (ArgumentException error)
+        {
+            problems.Add($"Database:ConnectionString: {error.Message}");
+            return null;
+        }
+    }
+
+    // Several nodes share one PostgreSQL, so there is no sensible default: the operator names the server and database.
+    private static string? PostgreSqlConnection(string? text, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add("Database:ConnectionString: PostgreSQL needs one, e.g. 'Host=db.internal;Database=workflowagency;Username=workflowagency;Password=…'.");
+            return null;
+        }
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(text);
+            if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
+            {
+                problems.Add("Database:ConnectionString: name the PostgreSQL server (Host=…) and the database (Database=…).");
+                return null;
+            }
+            return builder.ConnectionString;
         }
         catch (ArgumentException error)
         {

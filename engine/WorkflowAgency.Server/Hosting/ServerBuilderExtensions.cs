@@ -37,7 +37,7 @@ internal static class ServerBuilderExtensions
                 o.BaseUrl = settings.PublicBaseUrl;
                 o.Key = settings.ClientLinkKey;
             });
-        services.AddPooledDbContextFactory<ServerDbContext>(o => ServerDatabase.Configure(o, settings.DatabaseProvider, settings.ConnectionString));
+        services.AddServerDatabase(settings.DatabaseProvider, settings.ConnectionString);
 
         services.AddServerSecurity(settings);
         services.AddServerHttp();

@@ -6,8 +6,19 @@ namespace WorkflowAgency.Server.Storage;
 /// The server's own tables (staff, API tokens, task comments, client link answers), in the same database as
 /// the engine's but with their own migrations and history table, so neither project's migrations touch the other's.
 /// </summary>
-internal sealed class ServerDbContext(DbContextOptions<ServerDbContext> options) : DbContext(options)
+/// <remarks>Not sealed only so PostgreSQL can have a context type of its own for its migrations (see <c>PostgreSql/</c>).</remarks>
+internal class ServerDbContext : DbContext
 {
+    public ServerDbContext(DbContextOptions<ServerDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ServerDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>The migrations history table, apart from the engine's <c>__EFMigrationsHistory</c>.</summary>
     public const string HistoryTable = "__ServerMigrationsHistory";
 

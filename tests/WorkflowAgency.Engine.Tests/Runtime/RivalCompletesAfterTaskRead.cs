@@ -29,6 +29,9 @@ internal sealed class RivalCompletesAfterTaskRead(IEngagementStore store, Func<T
 
     public Task<IReadOnlyList<Wait>> FindDueWaitsAsync(DateTime now, int limit, CancellationToken cancellationToken = default) => store.FindDueWaitsAsync(now, limit, cancellationToken);
 
+    public Task<IReadOnlyList<Wait>> ClaimDueWaitsAsync(DateTime now, DateTime leaseUntil, int limit, CancellationToken cancellationToken = default) =>
+        store.ClaimDueWaitsAsync(now, leaseUntil, limit, cancellationToken);
+
     public Task<CommitResult> CommitAsync(EngagementCommit commit, CancellationToken cancellationToken = default) => store.CommitAsync(commit, cancellationToken);
 
     public Task<CommitResult> CommitTaskAsync(WorkTask task, int expectedRevision, JournalEntry entry, CancellationToken cancellationToken = default) =>

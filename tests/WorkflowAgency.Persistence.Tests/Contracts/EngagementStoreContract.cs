@@ -390,7 +390,8 @@ public abstract class EngagementStoreContract : PersistenceTestBase
         var dueLast = TestData.Wait(engagement.Id, now);
         var dueFirst = TestData.Wait(engagement.Id, now.AddDays(-3));
         var dueSecond = TestData.Wait(engagement.Id, now.AddMilliseconds(-1));
-        var notYet = TestData.Wait(engagement.Id, now.AddTicks(1));
+        // A microsecond: the finest step both engines keep (PostgreSQL's timestamps stop there, SQLite's text goes to ticks).
+        var notYet = TestData.Wait(engagement.Id, now.AddMicroseconds(1));
         var forever = TestData.Wait(engagement.Id, dueAt: null);
         start.AddedWaits.AddRange([dueLast, notYet, dueFirst, forever, dueSecond]);
         (await Store.CommitAsync(start, Ct)).ShouldBe(CommitResult.Committed);

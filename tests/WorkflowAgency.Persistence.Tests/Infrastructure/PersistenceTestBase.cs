@@ -26,6 +26,7 @@ public abstract class PersistenceTestBase : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Database = CreateDatabase();
+        await Database.CreateAsync(Ct);
         _services = new ServiceCollection()
             .AddPersistence(Database.Configure)
             .BuildServiceProvider();

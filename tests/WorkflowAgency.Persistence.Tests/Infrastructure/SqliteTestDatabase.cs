@@ -19,6 +19,9 @@ public sealed class SqliteTestDatabase : ITestDatabase
 
     public string ConnectionString { get; }
 
+    // The file is created by the first connection; SQLite is embedded, so there is nothing to skip for.
+    public ValueTask CreateAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
     public void Configure(PersistenceOptions options) => options.ConnectionString = ConnectionString;
 
     /// <summary>A connection that bypasses EF and its interceptor, to see what is really in the file.</summary>

@@ -28,7 +28,7 @@ public sealed class SqliteMigrationTests : PersistenceTestBase
     {
         var pending = await QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
 
-        pending.ShouldBeFalse("run: dotnet ef migrations add <Name> --project engine/WorkflowAgency.Persistence");
+        pending.ShouldBeFalse("run: dotnet ef migrations add <Name> --project engine/WorkflowAgency.Persistence --context WorkflowDbContext");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using WorkflowAgency.Server.Tests.Infrastructure;
 
@@ -63,6 +64,21 @@ public sealed class MalformedRequestTests(ServerFactory server) : IClassFixture<
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["client.name", "client.company", "client.email", "owner", "currency"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task a_handoff_with_fields_longer_than_their_columns_is_refused_naming_each_field()
+    {
+        var account1 = await server.SignedInAsync("account1");
+
+        var response = await account1.PostAsJsonAsync("/api/engagements", new
+        {
+            client = new { name = new string('a', 201), company = new string('b', 201), email = new string('c', 310) + "@example.com" },
+            owner = "account1",
+        });
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["client.name", "client.company", "client.email"], ignoreOrder: true);
     }
 
     [Fact]

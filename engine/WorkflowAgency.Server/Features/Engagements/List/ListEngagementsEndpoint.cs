@@ -34,7 +34,10 @@ internal static class ListEngagementsEndpoint
         if (!string.IsNullOrWhiteSpace(query.Client))
         {
             var pattern = $"%{query.Client.Trim()}%";
-            engagements = engagements.Where(e => EF.Functions.Like(e.ClientName, pattern) || EF.Functions.Like(e.ClientCompany!, pattern));
+            // SQLite's LIKE ignores case; PostgreSQL's does not, and ILIKE is its case-insensitive one.
+            engagements = db.Database.IsNpgsql()
+                ? engagements.Where(e => EF.Functions.ILike(e.ClientName, pattern) || EF.Functions.ILike(e.ClientCompany!, pattern))
+                : engagements.Where(e => EF.Functions.Like(e.ClientName, pattern) || EF.Functions.Like(e.ClientCompany!, pattern));
         }
         if (query.Overdue == true)
         {
