@@ -31,4 +31,6 @@ internal sealed record ServerSettings
     public required RateLimitOptions RateLimits { get; init; }
 
     public required WorkerOptions Workers { get; init; }
+
+    public required KpiSettings Kpis { get; init; }
 }

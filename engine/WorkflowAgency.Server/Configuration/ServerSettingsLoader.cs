@@ -42,6 +42,7 @@ internal static class ServerSettingsLoader
         // A send still running when its lease ends could be claimed and sent a second time.
         if (workers.OutboxLeaseSeconds <= smtp.TimeoutSeconds)
             problems.Add($"Workers:OutboxLeaseSeconds ({workers.OutboxLeaseSeconds}) must be longer than Smtp:TimeoutSeconds ({smtp.TimeoutSeconds}), or a slow send could be claimed again while it runs.");
+        var kpis = KpiSettings.From(Bind<KpiOptions>(configuration, KpiOptions.Section), problems);
         var links = Bind<ClientLinkOptions>(configuration, ClientLinkOptions.Section);
         var configuredKey = ConfiguredKey(links, problems);
 
@@ -66,6 +67,7 @@ internal static class ServerSettingsLoader
             Seed = seed,
             RateLimits = rateLimits,
             Workers = workers,
+            Kpis = kpis!,
         };
     }
 

@@ -1,4 +1,5 @@
 using WorkflowAgency.Server.Features.ClientLinks;
+using WorkflowAgency.Server.Features.Kpis;
 
 namespace WorkflowAgency.Server.Hosting;
 
@@ -9,6 +10,7 @@ internal static class FeatureServiceCollectionExtensions
     {
         services.AddSingleton<ShippedDefinitions>();
         services.AddSingleton<ClientLinkResolver>();
+        services.AddPaymentsAndKpis();
         services.AddSpaFallback();
         return services;
     }

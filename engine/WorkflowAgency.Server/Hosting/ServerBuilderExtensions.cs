@@ -2,6 +2,7 @@ using WorkflowAgency.Email;
 using WorkflowAgency.Engine;
 using WorkflowAgency.Persistence;
 using WorkflowAgency.Server.Configuration;
+using WorkflowAgency.Server.Demo;
 using WorkflowAgency.Server.Storage;
 using WorkflowAgency.Server.Security;
 using WorkflowAgency.Server.Workers;
@@ -18,6 +19,10 @@ internal static class ServerBuilderExtensions
         var settings = ServerSettingsLoader.Load(builder.Configuration, builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddDemoHistory();
+        // The demo history fires hundreds of timers; the progress bar says more than a log line for each.
+        if (DemoHistoryCommand.Requested(Environment.GetCommandLineArgs()))
+            builder.Logging.AddFilter("WorkflowAgency", LogLevel.Warning);
 
         services
             .AddTemplating(o => o.TemplatesRoot = settings.TemplatesRoot)
@@ -44,6 +49,7 @@ internal static class ServerBuilderExtensions
         {
             services.AddHostedService<TimerWorkerService>();
             services.AddHostedService<OutboxWorkerService>();
+            services.AddHostedService<PaymentSignalWorkerService>();
         }
         return builder;
     }

@@ -4,6 +4,8 @@ using WorkflowAgency.Server.Features.Definitions;
 using WorkflowAgency.Server.Features.Documents.Get;
 using WorkflowAgency.Server.Features.Engagements;
 using WorkflowAgency.Server.Features.Health.Check;
+using WorkflowAgency.Server.Features.Kpis;
+using WorkflowAgency.Server.Features.Payments;
 using WorkflowAgency.Server.Features.StepTypes.List;
 using WorkflowAgency.Server.Features.Tasks;
 using WorkflowAgency.Server.Features.Templates;
@@ -29,6 +31,8 @@ internal static class ServerEndpointExtensions
         app.MapDocuments();
         app.MapTemplates();
         app.MapClientLinks();
+        app.MapPayments();
+        app.MapKpis();
         app.MapOpenApi().AllowAnonymous();
         app.MapSpaFallback();
         return app;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowAgency.Persistence;
 using WorkflowAgency.Server.Accounts;
 using WorkflowAgency.Server.Configuration;
+using WorkflowAgency.Server.Demo;
 using WorkflowAgency.Server.Storage;
 
 namespace WorkflowAgency.Server.Hosting;
@@ -28,6 +29,9 @@ internal static class ServerStartup
                 $"Demo users created: {string.Join(", ", DemoUser.All.Select(u => u.UserName))}.{Environment.NewLine}" +
                 $"Their password is {generated} (shown only this once; set Seed:DemoPassword to choose one).");
         }
+
+        if (settings.Seed.DemoHistory)
+            await DemoHistoryCommand.SeedIfEmptyAsync(services, cancellationToken);
 
         app.Lifetime.ApplicationStarted.Register(() =>
             Console.Out.WriteLine($"WorkflowAgency is listening on {string.Join(", ", app.Urls)} (client links use {settings.PublicBaseUrl})"));

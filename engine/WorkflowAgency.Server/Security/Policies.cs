@@ -27,6 +27,12 @@ internal static class Policies
     /// <summary>Retry incidents after fixing their cause.</summary>
     public const string Incidents = nameof(Incidents);
 
+    /// <summary>Record and read invoices and payments, log client messages: account staff, managers, admins, and integrations' API tokens.</summary>
+    public const string Payments = nameof(Payments);
+
+    /// <summary>Read the KPIs: managers and admins for everyone, account staff for themselves.</summary>
+    public const string Kpis = nameof(Kpis);
+
     /// <summary>Manage API tokens.</summary>
     public const string Admin = nameof(Admin);
 
@@ -43,5 +49,7 @@ internal static class Policies
         options.AddPolicy(Supervise, p => p.RequireRole(Roles.Admin, Roles.Manager));
         options.AddPolicy(Incidents, p => p.RequireRole(Roles.Admin, Roles.Operations, Roles.Manager));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(Payments, p => p.RequireRole(Roles.Admin, Roles.Account, Roles.Manager, Roles.Integration));
+        options.AddPolicy(Kpis, p => p.RequireRole(Roles.Admin, Roles.Account, Roles.Manager));
     }
 }

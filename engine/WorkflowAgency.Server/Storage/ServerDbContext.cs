@@ -30,6 +30,15 @@ internal class ServerDbContext : DbContext
 
     public DbSet<ClientLinkRecord> ClientLinks => Set<ClientLinkRecord>();
 
+    /// <summary>The payments ledger and the client messages staff log, read by the KPIs.</summary>
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<PaymentSignalRequest> PaymentSignals => Set<PaymentSignalRequest>();
+
+    public DbSet<ClientMessage> ClientMessages => Set<ClientMessage>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -79,6 +88,49 @@ internal class ServerDbContext : DbContext
             link.Property(l => l.Purpose).HasMaxLength(100);
             link.Property(l => l.Response).HasMaxLength(100);
             link.HasIndex(l => l.EngagementId);
+        });
+        ConfigurePayments(modelBuilder);
+    }
+
+    private static void ConfigurePayments(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Invoice>(invoice =>
+        {
+            invoice.ToTable("ServerInvoices");
+            invoice.Property(i => i.Id).ValueGeneratedNever();
+            invoice.Property(i => i.Number).HasMaxLength(50);
+            invoice.HasIndex(i => i.Number).IsUnique();
+            invoice.HasIndex(i => i.EngagementId);
+            invoice.Property(i => i.Amount).HasPrecision(18, 2);
+            invoice.Property(i => i.Paid).HasPrecision(18, 2);
+            invoice.Property(i => i.Currency).HasMaxLength(3);
+            invoice.Property(i => i.CreatedBy).HasMaxLength(100);
+            invoice.Property(i => i.Version).IsConcurrencyToken();
+            invoice.Ignore(i => i.Outstanding);
+        });
+        modelBuilder.Entity<Payment>(payment =>
+        {
+            payment.ToTable("ServerPayments");
+            payment.Property(p => p.Amount).HasPrecision(18, 2);
+            payment.Property(p => p.RecordedBy).HasMaxLength(100);
+            payment.HasIndex(p => p.InvoiceId);
+            payment.HasIndex(p => p.EngagementId);
+        });
+        modelBuilder.Entity<PaymentSignalRequest>(signal =>
+        {
+            signal.ToTable("ServerPaymentSignals");
+            signal.HasKey(s => s.EngagementId);
+            signal.Property(s => s.EngagementId).ValueGeneratedNever();
+            signal.Property(s => s.Result).HasMaxLength(50);
+            signal.HasIndex(s => s.ClosedAt);
+        });
+        modelBuilder.Entity<ClientMessage>(message =>
+        {
+            message.ToTable("ServerClientMessages");
+            message.Property(m => m.Channel).HasMaxLength(20);
+            message.Property(m => m.Summary).HasMaxLength(4000);
+            message.Property(m => m.LoggedBy).HasMaxLength(100);
+            message.HasIndex(m => m.EngagementId);
         });
     }
 }

@@ -64,6 +64,12 @@ public sealed class EndpointAuthorizationTests(ServerFactory server) : IClassFix
         ["GET /api/templates/{**name}"] = "account1",
         ["PUT /api/templates/{**name}"] = "manager",
         ["POST /api/templates/preview"] = "manager",
+        ["POST /api/engagements/{id:guid}/invoices"] = "ops",
+        ["GET /api/engagements/{id:guid}/invoices"] = "ops",
+        ["POST /api/invoices/{id:guid}/payments"] = "ops",
+        ["POST /api/engagements/{id:guid}/client-messages"] = "ops",
+        ["GET /api/kpis"] = "ops",
+        ["GET /api/kpis.csv"] = "ops",
     };
 
     [Fact]
