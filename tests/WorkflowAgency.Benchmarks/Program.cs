@@ -51,20 +51,22 @@ if (options.Runs("engine") || options.Runs("growth") || options.Runs("peer"))
     for (var round = 0; round < settings.Rounds; round++)
     {
         var raw = await baseline.MeasureAsync();
-        var (rawStarts, rawCompletions) = options.Runs("engine") ? await sameWrites.MeasureAsync() : (double.NaN, double.NaN);
-        double starts, completions;
+        var (rawStarts, rawCompletions) = options.Runs("engine") ? await sameWrites.MeasureAsync() : default;
+        Rate starts, completions;
         using (var folder = new TempFolder())
             (starts, completions) = await engine.MeasureAsync(SqliteDatabases.Fresh(folder, "engine"));
-        var line = $"round {round + 1}: raw {raw:0}/s, same writes {rawStarts:0}/{rawCompletions:0}/s, engine starts {starts:0}/s, completions {completions:0}/s";
+        var line = $"round {round + 1}: raw {raw:0}/s, same writes {rawStarts.PerSecond:0}/{rawCompletions.PerSecond:0}/s, engine starts {starts.PerSecond:0}/s, completions {completions.PerSecond:0}/s";
         if (options.Runs("engine"))
         {
-            report.Add(EngineSection, SameWritesBaseline.Starts, "/s", rawStarts, SameWritesBaseline.Starts, rawStarts);
-            report.Add(EngineSection, SameWritesBaseline.Completions, "/s", rawCompletions, SameWritesBaseline.Completions, rawCompletions);
-            report.Add(EngineSection, "engine: engagements started", "/s", starts, "raw, same writes", rawStarts);
-            report.Add(EngineSection, "engine: task completions", "/s", completions, "raw, same writes", rawCompletions);
+            report.Add(EngineSection, SameWritesBaseline.Starts, "/s", rawStarts.PerSecond, SameWritesBaseline.Starts, rawStarts.PerSecond);
+            report.Add(EngineSection, SameWritesBaseline.Completions, "/s", rawCompletions.PerSecond, SameWritesBaseline.Completions, rawCompletions.PerSecond);
+            report.Add(EngineSection, "engine: engagements started", "/s", starts.PerSecond, "raw, same writes", rawStarts.PerSecond);
+            report.Add(EngineSection, "engine: task completions", "/s", completions.PerSecond, "raw, same writes", rawCompletions.PerSecond);
+            report.Add(EngineSection, "engine: engagements started, per CPU-second", "/cpu-s", starts.PerCpuSecond, "raw, same writes, per CPU-second", rawStarts.PerCpuSecond);
+            report.Add(EngineSection, "engine: task completions, per CPU-second", "/cpu-s", completions.PerCpuSecond, "raw, same writes, per CPU-second", rawCompletions.PerCpuSecond);
             report.Add(EngineSection, RawSqliteBaseline.Name, "/s", raw, RawSqliteBaseline.Name, raw);
-            report.Add(EngineSection, "engine: engagements started (vs the small floor)", "/s", starts, "raw, 4 small statements", raw);
-            report.Add(EngineSection, "engine: task completions (vs the small floor)", "/s", completions, "raw, 4 small statements", raw);
+            report.Add(EngineSection, "engine: engagements started (vs the small floor)", "/s", starts.PerSecond, "raw, 4 small statements", raw);
+            report.Add(EngineSection, "engine: task completions (vs the small floor)", "/s", completions.PerSecond, "raw, 4 small statements", raw);
         }
 
         if (options.Runs("growth"))
@@ -72,17 +74,18 @@ if (options.Runs("engine") || options.Runs("growth") || options.Runs("peer"))
             foreach (var size in settings.GrowthSizes)
             {
                 var (grownStarts, grownCompletions) = await growth.MeasureAsync(size);
-                report.Add(GrowthSection, $"engagements started, {size:N0} stored", "/s", grownStarts, "same, empty database", starts);
-                report.Add(GrowthSection, $"task completions, {size:N0} stored", "/s", grownCompletions, "same, empty database", completions);
-                line += $"; {size:N0} stored: starts {grownStarts:0}/s, completions {grownCompletions:0}/s";
+                report.Add(GrowthSection, $"engagements started, {size:N0} stored", "/s", grownStarts.PerSecond, "same, empty database", starts.PerSecond);
+                report.Add(GrowthSection, $"task completions, {size:N0} stored", "/s", grownCompletions.PerSecond, "same, empty database", completions.PerSecond);
+                report.Add(GrowthSection, $"task completions, {size:N0} stored, per CPU-second", "/cpu-s", grownCompletions.PerCpuSecond, "same, empty database", completions.PerCpuSecond);
+                line += $"; {size:N0} stored: starts {grownStarts.PerSecond:0}/s, completions {grownCompletions.PerSecond:0}/s";
             }
         }
 
         if (options.Runs("peer"))
         {
             var (peerStarts, peerEvents) = await peer.MeasureAsync();
-            report.Add(PeerSection, "WorkflowCore: instances started", "/s", peerStarts, "our engagements started (SQLite file)", starts);
-            report.Add(PeerSection, "WorkflowCore: events consumed (a wait resumed)", "/s", peerEvents, "our task completions (SQLite file)", completions);
+            report.Add(PeerSection, "WorkflowCore: instances started", "/s", peerStarts, "our engagements started (SQLite file)", starts.PerSecond);
+            report.Add(PeerSection, "WorkflowCore: events consumed (a wait resumed)", "/s", peerEvents, "our task completions (SQLite file)", completions.PerSecond);
             line += $"; WorkflowCore starts {peerStarts:0}/s, events {peerEvents:0}/s";
         }
 

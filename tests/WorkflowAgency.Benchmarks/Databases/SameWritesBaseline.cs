@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using WorkflowAgency.Benchmarks.Engine;
 
@@ -22,7 +21,7 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
     private const string Variables = """{"client":{"name":"Client 000","company":null,"email":null,"phone":null},"engagement":{"id":"01a22523-388b-778c-ac3b-50e15ed12828","definition":"eight-tasks","version":1,"stage":"work","owner":null,"started_at":"2026-11-29T02:29:54.9550742Z"}}""";
 
     /// <summary>Starts per second and completions per second, on a fresh file.</summary>
-    public async Task<(double Starts, double Completions)> MeasureAsync()
+    public async Task<(Rate Starts, Rate Completions)> MeasureAsync()
     {
         using var folder = new TempFolder();
         var target = SqliteDatabases.Fresh(folder, "same-writes");
@@ -57,7 +56,8 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
             """);
 
         var engagements = new (string Id, string Task, string Token)[settings.Engagements];
-        var clock = Stopwatch.StartNew();
+        var clock = new Clock();
+        clock.Start();
         for (var i = 0; i < engagements.Length; i++)
         {
             var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
@@ -72,9 +72,11 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
             transaction.Commit();
         }
 
-        var starts = engagements.Length / clock.Elapsed.TotalSeconds;
+        clock.Stop();
+        var starts = clock.RateOf(engagements.Length);
 
-        clock.Restart();
+        clock = new Clock();
+        clock.Start();
         for (var step = 2; step <= 8; step++)
         {
             for (var i = 0; i < engagements.Length; i++)
@@ -94,7 +96,8 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
             }
         }
 
-        return (starts, engagements.Length * 7 / clock.Elapsed.TotalSeconds);
+        clock.Stop();
+        return (starts, clock.RateOf(engagements.Length * 7));
     }
 
     // Upper case, as Microsoft.Data.Sqlite writes a Guid parameter.

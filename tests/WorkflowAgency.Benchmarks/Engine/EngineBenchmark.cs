@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using WorkflowAgency.Benchmarks.Databases;
 using WorkflowAgency.Engine.State;
@@ -14,17 +13,19 @@ internal sealed class EngineBenchmark(BenchmarkSettings settings)
     public const string Workload = "eight-tasks";
 
     /// <summary>Starts per second and task completions per second on <paramref name="target"/>, empty or already holding engagements.</summary>
-    public async Task<(double Starts, double Completions)> MeasureAsync(DatabaseTarget target)
+    public async Task<(Rate Starts, Rate Completions)> MeasureAsync(DatabaseTarget target)
     {
         await using var host = await EngineHost.OpenAsync(target, Workload);
 
-        var clock = Stopwatch.StartNew();
+        var clock = new Clock();
+        clock.Start();
         for (var i = 0; i < settings.Engagements; i++)
             await host.StartAsync(Workload, $"Client {i}");
-        var starts = settings.Engagements / clock.Elapsed.TotalSeconds;
+        clock.Stop();
+        var starts = clock.RateOf(settings.Engagements);
 
         var completed = 0;
-        var timed = TimeSpan.Zero;
+        clock = new Clock();
         for (var step = 1; step <= 7; step++)
         {
             // The workload's tasks are the only ones offered to the account group, whatever else the database holds.
@@ -32,13 +33,13 @@ internal sealed class EngineBenchmark(BenchmarkSettings settings)
             await using (var db = await host.Contexts.CreateDbContextAsync())
                 open = await db.Tasks.Where(t => t.Status == WorkTaskStatus.Open && t.AssigneeGroup == "account").Select(t => t.Id).ToListAsync();
 
-            clock.Restart();
+            clock.Start();
             foreach (var task in open)
                 await host.CompleteAsync(task, EngineHost.Account);
-            timed += clock.Elapsed;
+            clock.Stop();
             completed += open.Count;
         }
 
-        return (starts, completed / timed.TotalSeconds);
+        return (starts, clock.RateOf(completed));
     }
 }

@@ -7,7 +7,7 @@ namespace WorkflowAgency.Benchmarks.Growth;
 internal sealed class GrowthBenchmark(EngineBenchmark engine, Population population)
 {
     /// <summary>Starts and completions per second with <paramref name="stored"/> engagements already in the database.</summary>
-    public async Task<(double Starts, double Completions)> MeasureAsync(int stored)
+    public async Task<(Rate Starts, Rate Completions)> MeasureAsync(int stored)
     {
         var prepared = await population.FileForAsync(stored);
         using var folder = new TempFolder();
