@@ -90,7 +90,11 @@ internal static class InboxEndpoint
             .Where(e => engagementIds.Contains(e.Id))
             .Select(e => new { e.Id, e.ClientName, e.ClientCompany })
             .ToDictionaryAsync(e => e.Id, cancellationToken);
-        var items = tasks.Select(t => TaskSummary.From(t, clients[t.EngagementId].ClientName, clients[t.EngagementId].ClientCompany)).ToList();
+        // A task whose engagement was purged between the two reads is left out rather than failing the whole page.
+        var items = tasks
+            .Where(t => clients.ContainsKey(t.EngagementId))
+            .Select(t => TaskSummary.From(t, clients[t.EngagementId].ClientName, clients[t.EngagementId].ClientCompany))
+            .ToList();
         return TypedResults.Ok(new Page<TaskSummary>(items, total, page, size));
     }
 }
