@@ -1,22 +1,100 @@
 using WorkflowAgency.Benchmarks;
+using WorkflowAgency.Benchmarks.Databases;
+using WorkflowAgency.Benchmarks.Engine;
+using WorkflowAgency.Benchmarks.Growth;
+using WorkflowAgency.Benchmarks.Http;
+using WorkflowAgency.Benchmarks.Peer;
+using WorkflowAgency.Persistence;
 
-// Usage: dotnet run -c Release --project tests/WorkflowAgency.Benchmarks [-- --quick]
-var quick = args.Contains("--quick");
-var settings = quick ? BenchmarkSettings.Quick : BenchmarkSettings.Full;
-Console.WriteLine($"WorkflowAgency benchmarks ({(quick ? "quick" : "full")}): {settings}");
-
-// Baseline and engine alternate round by round, so a noisy neighbour slows both alike; each ratio is taken
-// within a round and the median ratio reported.
-var baseline = new RawSqliteBaseline(settings);
-var engine = new EngineBenchmark(settings);
-var report = new Report();
-for (var round = 0; round < settings.Rounds; round++)
+// Usage: see BenchmarkOptions.Usage. Every figure is a ratio against a baseline measured in the same run.
+var (options, problem) = BenchmarkOptions.Parse(args);
+if (options is null)
 {
-    var raw = await baseline.MeasureAsync();
-    var (starts, completions) = await engine.MeasureAsync();
-    report.Add(RawSqliteBaseline.Name, raw, raw);
-    report.Add(EngineBenchmark.Starts, starts, raw);
-    report.Add(EngineBenchmark.Completions, completions, raw);
-    Console.WriteLine($"round {round + 1}: baseline {raw:0}/s, starts {starts:0}/s, completions {completions:0}/s");
+    Console.Error.WriteLine(problem);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
 }
-report.Print();
+
+if (!string.Equals(options.Provider, PersistenceOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+{
+    // The engine rows take any provider AddPersistence knows (EngineHost passes it through); what is missing for
+    // another one is a fresh database per round and a raw-driver baseline in that provider's own driver.
+    Console.Error.WriteLine($"--provider {options.Provider}: only {PersistenceOptions.SqliteProvider} has a per-round database factory and a raw baseline in this harness yet.");
+    return 2;
+}
+
+var settings = options.Settings;
+Console.WriteLine($"WorkflowAgency benchmarks, {settings}");
+Console.WriteLine($"{Environment.ProcessorCount} cores; sections: {string.Join(", ", BenchmarkOptions.AllSections.Where(options.Runs))}");
+
+var report = new Report();
+var population = new Population(options.CacheFolder);
+var engine = new EngineBenchmark(settings);
+const string EngineSection = "Engine on SQLite (in process)";
+const string GrowthSection = "Growth: the engine round with engagements already stored";
+const string PeerSection = "Peer: WorkflowCore 3.22.0, in-memory store, same shape";
+
+if (options.Runs("engine") || options.Runs("growth") || options.Runs("peer"))
+{
+    // Baseline, engine (and the rows built on it) alternate round by round, so a noisy neighbour slows them alike;
+    // each ratio is taken within a round and the median reported.
+    var baseline = new RawSqliteBaseline(settings);
+    var sameWrites = new SameWritesBaseline(settings);
+    var growth = new GrowthBenchmark(engine, population);
+    var peer = new WorkflowCoreBenchmark(settings);
+    if (options.Runs("growth"))
+    {
+        foreach (var size in settings.GrowthSizes)
+            await population.FileForAsync(size);
+    }
+
+    for (var round = 0; round < settings.Rounds; round++)
+    {
+        var raw = await baseline.MeasureAsync();
+        var (rawStarts, rawCompletions) = options.Runs("engine") ? await sameWrites.MeasureAsync() : default;
+        Rate starts, completions;
+        using (var folder = new TempFolder())
+            (starts, completions) = await engine.MeasureAsync(SqliteDatabases.Fresh(folder, "engine"));
+        var line = $"round {round + 1}: raw {raw:0}/s, same writes {rawStarts.PerSecond:0}/{rawCompletions.PerSecond:0}/s, engine starts {starts.PerSecond:0}/s, completions {completions.PerSecond:0}/s";
+        if (options.Runs("engine"))
+        {
+            report.Add(EngineSection, SameWritesBaseline.Starts, "/s", rawStarts.PerSecond, SameWritesBaseline.Starts, rawStarts.PerSecond);
+            report.Add(EngineSection, SameWritesBaseline.Completions, "/s", rawCompletions.PerSecond, SameWritesBaseline.Completions, rawCompletions.PerSecond);
+            report.Add(EngineSection, "engine: engagements started", "/s", starts.PerSecond, "raw, same writes", rawStarts.PerSecond);
+            report.Add(EngineSection, "engine: task completions", "/s", completions.PerSecond, "raw, same writes", rawCompletions.PerSecond);
+            report.Add(EngineSection, "engine: engagements started, per CPU-second", "/cpu-s", starts.PerCpuSecond, "raw, same writes, per CPU-second", rawStarts.PerCpuSecond);
+            report.Add(EngineSection, "engine: task completions, per CPU-second", "/cpu-s", completions.PerCpuSecond, "raw, same writes, per CPU-second", rawCompletions.PerCpuSecond);
+            report.Add(EngineSection, RawSqliteBaseline.Name, "/s", raw, RawSqliteBaseline.Name, raw);
+            report.Add(EngineSection, "engine: engagements started (vs the small floor)", "/s", starts.PerSecond, "raw, 4 small statements", raw);
+            report.Add(EngineSection, "engine: task completions (vs the small floor)", "/s", completions.PerSecond, "raw, 4 small statements", raw);
+        }
+
+        if (options.Runs("growth"))
+        {
+            foreach (var size in settings.GrowthSizes)
+            {
+                var (grownStarts, grownCompletions) = await growth.MeasureAsync(size);
+                report.Add(GrowthSection, $"engagements started, {size:N0} stored", "/s", grownStarts.PerSecond, "same, empty database", starts.PerSecond);
+                report.Add(GrowthSection, $"task completions, {size:N0} stored", "/s", grownCompletions.PerSecond, "same, empty database", completions.PerSecond);
+                report.Add(GrowthSection, $"task completions, {size:N0} stored, per CPU-second", "/cpu-s", grownCompletions.PerCpuSecond, "same, empty database", completions.PerCpuSecond);
+                line += $"; {size:N0} stored: starts {grownStarts.PerSecond:0}/s, completions {grownCompletions.PerSecond:0}/s";
+            }
+        }
+
+        if (options.Runs("peer"))
+        {
+            var (peerStarts, peerEvents) = await peer.MeasureAsync();
+            report.Add(PeerSection, "WorkflowCore: instances started", "/s", peerStarts, "our engagements started (SQLite file)", starts.PerSecond);
+            report.Add(PeerSection, "WorkflowCore: events consumed (a wait resumed)", "/s", peerEvents, "our task completions (SQLite file)", completions.PerSecond);
+            line += $"; WorkflowCore starts {peerStarts:0}/s, events {peerEvents:0}/s";
+        }
+
+        Console.WriteLine(line);
+    }
+}
+
+if (options.Runs("http") || options.Runs("inbox") || options.Runs("memory"))
+    await new ServerBenchmark(settings, population, report).RunAsync(options.Runs("http"), options.Runs("inbox"), options.Runs("memory"));
+
+report.Print(Console.Out);
+return 0;

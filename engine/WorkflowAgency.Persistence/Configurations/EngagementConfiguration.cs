@@ -31,7 +31,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(e => e.Stage);
         builder.HasIndex(e => e.Owner);
         builder.HasIndex(e => e.ClientName);
-        builder.HasIndex(e => e.NextDueAt);
+        // Only engagements with something due are looked up by it; the rest stay out of the index.
+        builder.HasIndex(e => e.NextDueAt).HasFilter("\"NextDueAt\" IS NOT NULL");
         builder.HasIndex(e => new { e.DefinitionId, e.DefinitionVersion });
     }
 }

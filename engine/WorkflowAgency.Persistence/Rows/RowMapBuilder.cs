@@ -102,12 +102,14 @@ internal static class RowMapBuilder
             $"{property.DeclaringType.DisplayName()}.{property.Name} is generated ({property.ValueGenerated}); the row path only supports generated integer keys.");
     }
 
-    // The non-key columns some index or unique constraint covers: the ones whose rewriting costs index pages.
+    // The non-key columns some index or unique constraint covers, or a partial index's filter names: the ones
+    // whose rewriting costs index pages (the engine re-checks a partial index whenever its filter's columns are set).
     private static RowColumn<T>[] IndexedColumns<T>(IEntityType entityType, RowColumn<T>[] setColumns)
     {
         var indexed = entityType.GetIndexes().SelectMany(i => i.Properties)
             .Concat(entityType.GetKeys().Where(k => !k.IsPrimaryKey()).SelectMany(k => k.Properties))
             .ToHashSet();
-        return setColumns.Where(c => indexed.Contains(c.Property)).ToArray();
+        var filters = string.Join(" ", entityType.GetIndexes().Select(i => i.GetFilter()).OfType<string>());
+        return setColumns.Where(c => indexed.Contains(c.Property) || filters.Contains($"\"{c.Name}\"", StringComparison.Ordinal)).ToArray();
     }
 }

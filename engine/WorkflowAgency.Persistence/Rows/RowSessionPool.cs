@@ -11,7 +11,7 @@ namespace WorkflowAgency.Persistence.Rows;
 /// </remarks>
 internal sealed class RowSessionPool(IDatabaseProvider provider, string connectionString, int capacity) : IDisposable
 {
-    private readonly ConcurrentQueue<RowSession> _idle = new();
+    private readonly ConcurrentStack<RowSession> _idle = new();
     private int _idleCount;
     private volatile bool _disposed;
 
@@ -93,7 +93,7 @@ internal sealed class RowSessionPool(IDatabaseProvider provider, string connecti
     private async ValueTask<RowSession> RentAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_idle.TryDequeue(out var session))
+        if (_idle.TryPop(out var session))
         {
             Interlocked.Decrement(ref _idleCount);
             return session;
@@ -109,7 +109,7 @@ internal sealed class RowSessionPool(IDatabaseProvider provider, string connecti
         {
             if (Interlocked.Increment(ref _idleCount) <= capacity)
             {
-                _idle.Enqueue(session);
+                _idle.Push(session);
                 if (_disposed)
                 {
                     // Raced with Dispose: drain again so nothing is left open.
@@ -127,7 +127,7 @@ internal sealed class RowSessionPool(IDatabaseProvider provider, string connecti
 
     private void CloseIdle()
     {
-        while (_idle.TryDequeue(out var session))
+        while (_idle.TryPop(out var session))
         {
             Interlocked.Decrement(ref _idleCount);
             session.Dispose();

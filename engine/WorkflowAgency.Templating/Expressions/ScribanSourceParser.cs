@@ -1,5 +1,7 @@
 using Scriban;
+using System.Text.Json.Nodes;
 using Scriban.Parsing;
+using Scriban.Syntax;
 using WorkflowAgency.Engine.Expressions;
 using WorkflowAgency.Templating.Sandbox;
 
@@ -27,8 +29,20 @@ internal sealed class ScribanSourceParser(ScribanSandbox sandbox)
                 .ToList()
             : kind == SourceKind.Expression ? ExpressionShape.FindProblems(template.Page, source) : [];
 
-        return errors.Count > 0
-            ? ParseResult<ICompiledExpression>.Failure(errors)
-            : ParseResult<ICompiledExpression>.Success(new ScribanCompiledExpression(source, template, kind, sandbox));
+        if (errors.Count > 0)
+            return ParseResult<ICompiledExpression>.Failure(errors);
+
+        var compiled = new ScribanCompiledExpression(source, template, kind, sandbox);
+        return ParseResult<ICompiledExpression>.Success(IsPlainText(template, kind) ? Constant(compiled) : compiled);
     }
+
+    // Text made only of raw text renders the same whatever the scope holds.
+    private static bool IsPlainText(Template template, SourceKind kind) =>
+        kind == SourceKind.Text && template.Page?.Body is { } body && body.Statements.All(statement => statement is ScriptRawStatement);
+
+    // Rendered once through the very same path, so the constant is exactly what Scriban would have produced.
+    private static ICompiledExpression Constant(ScribanCompiledExpression compiled) =>
+        compiled.Evaluate([]) is { Succeeded: true, Value: JsonValue value } && value.TryGetValue<string>(out var text)
+            ? new ConstantTextExpression(compiled.Source, text)
+            : compiled;
 }

@@ -115,6 +115,16 @@ public abstract class RowPathContract : PersistenceTestBase
     }
 
     [Fact]
+    public async Task a_column_only_a_partial_index_filter_names_is_set_when_it_changed()
+    {
+        var (rows, task) = await ReadBackTaskAsync();
+
+        task.Status = WorkTaskStatus.Completed;
+
+        rows.Tasks.UpdateFor(task, task.Revision).Statement.Sql.ShouldContain("\"Status\" =");
+    }
+
+    [Fact]
     public async Task an_update_sets_every_column_unless_it_expects_the_revision_the_row_was_read_at()
     {
         var (rows, task) = await ReadBackTaskAsync();

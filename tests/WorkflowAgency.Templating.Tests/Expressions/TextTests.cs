@@ -1,3 +1,5 @@
+using WorkflowAgency.Templating.Expressions;
+
 namespace WorkflowAgency.Templating.Tests.Expressions;
 
 public sealed class TextTests
@@ -15,6 +17,19 @@ public sealed class TextTests
     {
         Run.Text("Call the client").Value!.GetValue<string>().ShouldBe("Call the client");
         Run.Text("").Value!.GetValue<string>().ShouldBe("");
+    }
+
+    [Fact]
+    public void text_without_placeholders_renders_the_same_whatever_the_scope_and_each_result_is_a_new_node()
+    {
+        var compiled = new ScribanExpressionLanguage().ParseText("Task 2 \\ {% raw %} }}").Value!;
+
+        var first = compiled.Evaluate(new System.Text.Json.Nodes.JsonObject { ["client"] = "ignored" }).Value!;
+        var second = compiled.Evaluate([]).Value!;
+
+        first.GetValue<string>().ShouldBe("Task 2 \\ {% raw %} }}");
+        second.GetValue<string>().ShouldBe(first.GetValue<string>());
+        second.ShouldNotBeSameAs(first);
     }
 
     [Fact]

@@ -25,9 +25,15 @@ internal sealed record TaskSummary(
 {
     public static TaskSummary From(WorkTask t, Engagement e)
     {
-        ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(e);
+        return From(t, e.ClientName, e.ClientCompany);
+    }
+
+    /// <summary>For lists that read only the client's name and company of the engagement.</summary>
+    public static TaskSummary From(WorkTask t, string clientName, string? clientCompany)
+    {
+        ArgumentNullException.ThrowIfNull(t);
         return new(t.Id, t.EngagementId, t.Stage, t.StepId, t.Title, t.Description, t.AssigneeUser, t.AssigneeGroup, t.ClaimedBy,
-            t.Status, t.Priority, t.CreatedAt, t.DueAt, t.CompletedAt, t.CompletedBy, t.Outcome, e.ClientName, e.ClientCompany);
+            t.Status, t.Priority, t.CreatedAt, t.DueAt, t.CompletedAt, t.CompletedBy, t.Outcome, clientName, clientCompany);
     }
 }

@@ -32,21 +32,24 @@ internal static class InboxEndpoint
         var (page, size, skip) = Paging.Normalize(query.Page, query.PageSize);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = db.Tasks.AsNoTracking().Join(db.Engagements.AsNoTracking(), t => t.EngagementId, e => e.Id, (t, e) => new { t, e });
+        // Filtered, counted and paged on the tasks alone; only the page's tasks look up their engagement. Every task
+        // has one (a cascading foreign key), so the count is the same, and a large inbox costs no look-up of an
+        // engagement it does not show.
+        var rows = db.Tasks.AsNoTracking();
         rows = status switch
         {
-            "open" => rows.Where(r => r.t.Status == WorkTaskStatus.Open),
-            "completed" => rows.Where(r => r.t.Status == WorkTaskStatus.Completed),
-            "cancelled" => rows.Where(r => r.t.Status == WorkTaskStatus.Cancelled),
+            "open" => rows.Where(t => t.Status == WorkTaskStatus.Open),
+            "completed" => rows.Where(t => t.Status == WorkTaskStatus.Completed),
+            "cancelled" => rows.Where(t => t.Status == WorkTaskStatus.Cancelled),
             _ => rows,
         };
         if (query.Stage is not null)
-            rows = rows.Where(r => r.t.Stage == query.Stage);
+            rows = rows.Where(t => t.Stage == query.Stage);
         if (query.DueBefore is { } dueBefore)
         {
             // A date without a zone (?dueBefore=2026-03-05) is UTC, like every time the engine stores, not the server's local time.
             var before = dueBefore.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dueBefore, DateTimeKind.Utc) : dueBefore.ToUniversalTime();
-            rows = rows.Where(r => r.t.DueAt != null && r.t.DueAt < before);
+            rows = rows.Where(t => t.DueAt != null && t.DueAt < before);
         }
 
         var assignee = query.Assignee?.Trim();
@@ -54,24 +57,44 @@ internal static class InboxEndpoint
         {
             var me = user.UserName();
             var groups = user.ToActor().Groups.ToList();
-            rows = rows.Where(r => r.t.ClaimedBy == me || r.t.CompletedBy == me
-                || (r.t.ClaimedBy == null && (r.t.AssigneeUser == me || groups.Contains(r.t.AssigneeGroup!))));
+            // Open tasks (the default inbox): each alternative names the status itself, so SQLite answers every one
+            // from its partial index over open tasks and unions them, instead of scanning all open tasks. An open task
+            // has no completer, so CompletedBy only matters for the other statuses.
+            rows = status == "open"
+                ? rows.Where(t => (t.Status == WorkTaskStatus.Open && t.ClaimedBy == me)
+                    || (t.Status == WorkTaskStatus.Open && t.ClaimedBy == null && t.AssigneeUser == me)
+                    || (t.Status == WorkTaskStatus.Open && t.ClaimedBy == null && groups.Contains(t.AssigneeGroup!)))
+                : rows.Where(t => t.ClaimedBy == me || t.CompletedBy == me
+                    || (t.ClaimedBy == null && (t.AssigneeUser == me || groups.Contains(t.AssigneeGroup!))));
         }
         else if (assignee != "all" && Assignment.Parse(assignee) is { } target)
         {
             rows = target.Group is { } group
-                ? rows.Where(r => r.t.AssigneeGroup == group)
-                : rows.Where(r => r.t.AssigneeUser == target.User || r.t.ClaimedBy == target.User);
+                ? rows.Where(t => t.AssigneeGroup == group)
+                : rows.Where(t => t.AssigneeUser == target.User || t.ClaimedBy == target.User);
         }
 
         rows = sort switch
         {
-            "priority" => rows.OrderByDescending(r => r.t.Priority).ThenBy(r => r.t.DueAt == null).ThenBy(r => r.t.DueAt),
-            "created" => rows.OrderByDescending(r => r.t.CreatedAt),
-            _ => rows.OrderBy(r => r.t.DueAt == null).ThenBy(r => r.t.DueAt).ThenByDescending(r => r.t.Priority),
+            "priority" => rows.OrderByDescending(t => t.Priority).ThenBy(t => t.DueAt == null).ThenBy(t => t.DueAt),
+            "created" => rows.OrderByDescending(t => t.CreatedAt),
+            _ => rows.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority),
         };
         var total = await rows.CountAsync(cancellationToken);
-        var items = (await rows.Skip(skip).Take(size).ToListAsync(cancellationToken)).Select(r => TaskSummary.From(r.t, r.e)).ToList();
+        var tasks = await rows.Skip(skip).Take(size).ToListAsync(cancellationToken);
+
+        // Only the client's name and company come from the engagements: their variables and execution state are
+        // the biggest columns of the database and the list shows neither.
+        var engagementIds = tasks.Select(t => t.EngagementId).Distinct().ToList();
+        var clients = await db.Engagements.AsNoTracking()
+            .Where(e => engagementIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.ClientName, e.ClientCompany })
+            .ToDictionaryAsync(e => e.Id, cancellationToken);
+        // A task whose engagement was purged between the two reads is left out rather than failing the whole page.
+        var items = tasks
+            .Where(t => clients.ContainsKey(t.EngagementId))
+            .Select(t => TaskSummary.From(t, clients[t.EngagementId].ClientName, clients[t.EngagementId].ClientCompany))
+            .ToList();
         return TypedResults.Ok(new Page<TaskSummary>(items, total, page, size));
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
-namespace WorkflowAgency.Benchmarks;
+namespace WorkflowAgency.Benchmarks.Databases;
 
 /// <summary>
 /// The floor: what the same SQLite file settings do with hand-written SQL and no engine — one transaction per
@@ -9,7 +9,7 @@ namespace WorkflowAgency.Benchmarks;
 /// </summary>
 internal sealed class RawSqliteBaseline(BenchmarkSettings settings)
 {
-    public const string Name = "raw SQLite: 2 UPDATE + 2 INSERT per transaction";
+    public const string Name = "raw SQLite, 2 UPDATE + 2 INSERT of small rows, 1 index";
 
     /// <summary>One round on a fresh file: transitions per second.</summary>
     public async Task<double> MeasureAsync()

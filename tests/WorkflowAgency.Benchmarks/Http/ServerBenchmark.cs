@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using WorkflowAgency.Benchmarks.Databases;
+using WorkflowAgency.Benchmarks.Growth;
+
+namespace WorkflowAgency.Benchmarks.Http;
+
+/// <summary>
+/// The server process on a copy of the populated database: the inbox query's latency, task completions through
+/// the API under concurrent clients, and the process's memory — each against a baseline taken the same way in the
+/// same run (<c>GET /health</c> for requests, the same server on an empty database for memory).
+/// </summary>
+internal sealed class ServerBenchmark(BenchmarkSettings settings, Population population, Report report)
+{
+    private const string HttpSection = "HTTP (server process, Kestrel on loopback)";
+    private const string InboxSection = "Inbox query (GET /api/tasks)";
+    private const string MemorySection = "Memory (server process RSS)";
+
+    public async Task RunAsync(bool http, bool inbox, bool memory)
+    {
+        var (emptyWarm, emptyServed) = memory ? await EmptyServerMemoryAsync() : (0, 0);
+
+        var prepared = await population.FileForAsync(settings.Populated);
+        using var folder = new TempFolder();
+        var target = SqliteDatabases.CopyOf(prepared, folder, "server");
+        var queues = await LoadUserTasksAsync(target);
+
+        await using var server = await ServerProcess.StartAsync(target, folder);
+        using var inboxClient = await ApiClient.SignInAsync(server.Address, Population.InboxUser);
+        using var loadClient = await ApiClient.SignInAsync(server.Address, Population.LoadUser);
+        await WarmUpAsync(inboxClient);
+        await WarmUpCompletionsAsync(loadClient, queues);
+        var warm = server.ResidentMegabytes();
+        var stored = $"{settings.Populated:N0} stored";
+
+        if (inbox || memory)
+        {
+            var total = 0;
+            for (var round = 0; round < settings.Rounds; round++)
+            {
+                var health = await Load.SequentialAsync(settings.InboxSamples, inboxClient.HealthAsync);
+                var query = await Load.SequentialAsync(settings.InboxSamples, async () => total = await inboxClient.InboxAsync());
+                report.Add(InboxSection, $"inbox p50, {stored}, {total:N0} open tasks match", "ms", query.Percentile(0.50), "GET /health p50, same client", health.Percentile(0.50));
+                report.Add(InboxSection, $"inbox p95, {stored}, {total:N0} open tasks match", "ms", query.Percentile(0.95), "GET /health p95, same client", health.Percentile(0.95));
+                Console.WriteLine($"  inbox round {round + 1}: p50 {query.Percentile(0.5):0.00} ms, p95 {query.Percentile(0.95):0.00} ms (health p95 {health.Percentile(0.95):0.00} ms)");
+            }
+        }
+
+        var served = server.ResidentMegabytes();
+        if (memory)
+        {
+            report.Add(MemorySection, $"RSS after warm-up, {stored}", "MiB", warm, "same server, empty database", emptyWarm);
+            report.Add(MemorySection, $"RSS after serving the inbox, {stored}", "MiB", served, "same server, empty database", emptyServed);
+        }
+
+        if (http)
+        {
+            var clients = settings.HttpClients;
+            var partitions = Enumerable.Range(0, clients).Select(_ => new ConcurrentQueue<Guid>()).ToArray();
+            for (var i = 0; i < queues.Count; i++)
+                partitions[i % clients].Enqueue(queues[i]);
+
+            for (var round = 0; round < settings.Rounds; round++)
+            {
+                var health = await Load.RunAsync(clients, settings.HttpWindow, async _ =>
+                {
+                    await loadClient.HealthAsync();
+                    return true;
+                });
+                var completions = await Load.RunAsync(clients, settings.HttpWindow, async client =>
+                {
+                    if (!partitions[client].TryDequeue(out var task))
+                        return false;
+                    foreach (var next in await loadClient.CompleteAsync(task))
+                        partitions[client].Enqueue(next);
+                    return true;
+                });
+                if (completions.Count == 0)
+                    throw new InvalidOperationException("The HTTP load ran out of open tasks.");
+
+                var name = $"task completions, {clients} clients, {stored}";
+                report.Add(HttpSection, name, "/s", completions.PerSecond, $"GET /health, {clients} clients", health.PerSecond);
+                foreach (var p in new[] { 0.50, 0.95, 0.99 })
+                    report.Add(HttpSection, $"{name}: p{p * 100:0}", "ms", completions.Percentile(p), $"GET /health p{p * 100:0}", health.Percentile(p));
+                Console.WriteLine($"  HTTP round {round + 1}: {completions.PerSecond:0}/s, p95 {completions.Percentile(0.95):0.0} ms (health {health.PerSecond:0}/s, p95 {health.Percentile(0.95):0.0} ms)");
+            }
+
+            if (memory)
+                report.Add(MemorySection, $"RSS after the HTTP load, {stored}", "MiB", server.ResidentMegabytes(), "same server, empty database, after warm-up", emptyWarm);
+        }
+    }
+
+    private async Task<(double Warm, double Served)> EmptyServerMemoryAsync()
+    {
+        using var folder = new TempFolder();
+        await using var server = await ServerProcess.StartAsync(SqliteDatabases.Fresh(folder, "empty"), folder);
+        using var client = await ApiClient.SignInAsync(server.Address, Population.InboxUser);
+        await WarmUpAsync(client);
+        var warm = server.ResidentMegabytes();
+        for (var round = 0; round < settings.Rounds; round++)
+        {
+            await Load.SequentialAsync(settings.InboxSamples, client.HealthAsync);
+            await Load.SequentialAsync(settings.InboxSamples, client.InboxAsync);
+        }
+
+        return (warm, server.ResidentMegabytes());
+    }
+
+    // Enough calls for the JIT's second tier and for the database pages the inbox reads to be cached.
+    private static async Task WarmUpAsync(ApiClient client)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            await client.HealthAsync();
+            await client.InboxAsync();
+        }
+    }
+
+    /// <summary>A few completions before anything is measured, so no window pays for the JIT.</summary>
+    private static async Task WarmUpCompletionsAsync(ApiClient client, List<Guid> queues)
+    {
+        for (var i = 0; i < Math.Min(50, queues.Count / 4); i++)
+        {
+            var next = await client.CompleteAsync(queues[0]);
+            queues.RemoveAt(0);
+            queues.AddRange(next);
+        }
+    }
+
+    /// <summary>The load user's open tasks, one per engagement, read from the file before the server opens it.</summary>
+    private static async Task<List<Guid>> LoadUserTasksAsync(DatabaseTarget target)
+    {
+        var tasks = new List<Guid>();
+        await using (var connection = new SqliteConnection(target.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT \"Id\" FROM \"Tasks\" WHERE \"Status\" = 'Open' AND \"AssigneeUser\" = $user";
+            command.Parameters.AddWithValue("$user", Population.LoadUser);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                tasks.Add(reader.GetGuid(0));
+        }
+
+        SqliteConnection.ClearAllPools();
+        return tasks;
+    }
+}
