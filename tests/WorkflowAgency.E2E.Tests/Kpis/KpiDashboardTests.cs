@@ -32,7 +32,7 @@ public sealed class KpiDashboardTests : BrowserTest
         await page.GetByRole(AriaRole.Heading, new() { Name = "Per person" }).WaitForAsync();
         await ScreenshotAsync(page, "01-dashboard-demo-year");
 
-        await page.GetByLabel("Account person").SelectOptionAsync(new SelectOptionValue { Label = "Alex Account" });
+        await page.GetByLabel("Account person", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Alex Account" });
         await page.GetByRole(AriaRole.Heading, new() { Name = "Per person" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await ScreenshotAsync(page, "02-dashboard-one-person");
         ShouldHaveNoConsoleErrors();
@@ -45,7 +45,7 @@ public sealed class KpiDashboardTests : BrowserTest
         await page.GotoAsync("/kpis");
 
         await page.GetByRole(AriaRole.Region, new() { Name = "Key figures" }).Locator("article").First.WaitForAsync();
-        (await page.GetByLabel("Account person").CountAsync()).ShouldBe(0);
+        (await page.GetByLabel("Account person", new() { Exact = true }).CountAsync()).ShouldBe(0);
         (await page.GetByRole(AriaRole.Heading, new() { Name = "Per person" }).CountAsync()).ShouldBe(0);
         await ScreenshotAsync(page, "03-dashboard-account");
         ShouldHaveNoConsoleErrors();

@@ -60,6 +60,12 @@ internal sealed class TestSmtpServer : IAsyncDisposable
     {
         if (_server is null)
             return;
+        // A real server going down says 421/451 to the sessions it is in; cancelling a session mid-transaction would
+        // make this one answer 554, a permanent refusal no real outage gives. So sessions in flight are deferred
+        // (451) for a moment first, and only then is the listener cancelled.
+        var answer = Answer;
+        Answer = SmtpAnswer.Defer;
+        await Task.Delay(300);
         await _stop!.CancelAsync();
         try
         {
@@ -70,6 +76,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
             // How the server reports that it was stopped.
         }
         _stop.Dispose();
+        Answer = answer;
         _server = null;
         _stop = null;
         _running = null;

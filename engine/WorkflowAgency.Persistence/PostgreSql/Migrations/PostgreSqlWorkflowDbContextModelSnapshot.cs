@@ -127,7 +127,8 @@ namespace WorkflowAgency.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("ClientName");
 
-                    b.HasIndex("NextDueAt");
+                    b.HasIndex("NextDueAt")
+                        .HasFilter("\"NextDueAt\" IS NOT NULL");
 
                     b.HasIndex("Owner");
 
@@ -516,15 +517,19 @@ namespace WorkflowAgency.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
-
                     b.HasIndex("EngagementId");
 
-                    b.HasIndex("Status", "AssigneeGroup");
+                    b.HasIndex(new[] { "AssigneeGroup" }, "IX_Tasks_Open_AssigneeGroup")
+                        .HasFilter("\"Status\" = 'Open' AND \"AssigneeGroup\" IS NOT NULL");
 
-                    b.HasIndex("Status", "AssigneeUser");
+                    b.HasIndex(new[] { "AssigneeUser" }, "IX_Tasks_Open_AssigneeUser")
+                        .HasFilter("\"Status\" = 'Open' AND \"AssigneeUser\" IS NOT NULL");
 
-                    b.HasIndex("Status", "ClaimedBy");
+                    b.HasIndex(new[] { "ClaimedBy" }, "IX_Tasks_Open_ClaimedBy")
+                        .HasFilter("\"Status\" = 'Open' AND \"ClaimedBy\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DueAt" }, "IX_Tasks_Open_DueAt")
+                        .HasFilter("\"Status\" = 'Open' AND \"DueAt\" IS NOT NULL");
 
                     b.ToTable("Tasks", (string)null);
                 });
