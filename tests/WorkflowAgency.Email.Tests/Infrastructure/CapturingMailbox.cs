@@ -39,7 +39,9 @@ internal sealed class CapturingMailbox : IMessageStore, IMailboxFilter
 
         var bytes = buffer.ToArray();
         using var stream = new MemoryStream(bytes);
-        var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+        // Not cancellable: the bytes are all here, and a save cut short by the server stopping would answer 554 — a
+        // permanent refusal that no real outage gives — where a real server either keeps the message or says 4xx.
+        var message = await MimeMessage.LoadAsync(stream, CancellationToken.None);
         var to = transaction.To.Select(m => m.User + "@" + m.Host).ToList();
         _received.Enqueue(new ReceivedEmail(to, Encoding.UTF8.GetString(bytes), message));
         var number = Interlocked.Increment(ref _queueNumber);

@@ -49,7 +49,7 @@ export function KpiDashboardPage() {
         {supervises && (
           <label className="kpi-inline">
             Account person
-            <select value={owner} onChange={(e) => setOwner(e.target.value)}>
+            <select aria-label="Account person" value={owner} onChange={(e) => setOwner(e.target.value)}>
               <option value="">Everyone</option>
               {people.map((p) => <option key={p.owner} value={p.owner}>{p.displayName}</option>)}
             </select>

@@ -21,7 +21,7 @@ export function PeopleBreakdown({ people, currency }: Props) {
       <h2 id="kpi-people-title">Per person</h2>
       <label className="kpi-inline">
         Chart
-        <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+        <select aria-label="Metric to chart per person" value={chosen} onChange={(e) => setChosen(e.target.value)}>
           {columns.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
         </select>
       </label>
