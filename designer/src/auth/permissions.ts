@@ -11,6 +11,7 @@ export const can = {
   startEngagement: (me: Me) => has(me, 'admin', 'account', 'manager'),
   retryIncidents: (me: Me) => has(me, 'admin', 'operations', 'manager'),
   supervise: (me: Me) => has(me, 'admin', 'manager'),
+  recordPayments: (me: Me) => has(me, 'admin', 'account', 'manager'),
   seeKpis: (me: Me) => has(me, 'admin', 'manager', 'account'),
   workTasks: (me: Me) => me.roles.length > 0 || me.groups.length > 0,
 };

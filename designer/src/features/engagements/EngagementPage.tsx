@@ -9,6 +9,7 @@ import { pathTaken } from './graph/pathTaken';
 import type { EngagementPosition } from './graph/processGraph';
 import { ProcessMap } from './graph/ProcessMap';
 import { Incidents } from './Incidents';
+import { Invoices } from './Invoices';
 import { StatusBadge } from './StatusBadge';
 import { buildTimeline } from './timeline';
 import { Timeline } from './Timeline';
@@ -125,6 +126,12 @@ export function EngagementPage() {
             <h2 id="incidents-title">Incidents</h2>
             <Incidents engagementId={e.id} incidents={detail.incidents} mayRetry={can.retryIncidents(me)} onRetried={reload} />
           </section>
+          {can.recordPayments(me) && (
+            <section aria-labelledby="invoices-title" className="panel">
+              <h2 id="invoices-title">Invoices and payments</h2>
+              <Invoices engagementId={e.id} mayRecord onPaid={reload} />
+            </section>
+          )}
           <section aria-labelledby="variables-title" className="panel">
             <h2 id="variables-title">Data</h2>
             <Variables variables={detail.variables} />
