@@ -102,9 +102,9 @@ export function Invoices({ engagementId, mayRecord, onPaid }: Props) {
       )}
       {mayRecord && (
         <form className="invoice-form" onSubmit={addInvoice} aria-label="New invoice">
-          <label>Invoice number<input value={draft.number} onChange={(e) => setDraft({ ...draft, number: e.target.value })} />{fieldError('number')}</label>
-          <label>Amount<input type="number" min="0" step="0.01" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />{fieldError('amount')}</label>
-          <label>Due on<input type="date" value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })} />{fieldError('dueOn')}</label>
+          <div><label>Invoice number<input value={draft.number} onChange={(e) => setDraft({ ...draft, number: e.target.value })} /></label>{fieldError('number')}</div>
+          <div><label>Amount<input type="number" min="0" step="0.01" value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} /></label>{fieldError('amount')}</div>
+          <div><label>Due on<input type="date" value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })} /></label>{fieldError('dueOn')}</div>
           <button type="submit">Record invoice</button>
         </form>
       )}
