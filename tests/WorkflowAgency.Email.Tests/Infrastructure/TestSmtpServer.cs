@@ -14,6 +14,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
     private SmtpServer.SmtpServer? _server;
     private CancellationTokenSource? _stop;
     private Task? _running;
+    private int _sessions;
 
     private TestSmtpServer(int port) => Port = port;
 
@@ -51,6 +52,10 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         services.Add((SmtpServer.Storage.IMessageStore)_mailbox);
         services.Add((SmtpServer.Storage.IMailboxFilter)_mailbox);
         _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
+        _server.SessionCompleted += (_, _) => Interlocked.Decrement(ref _sessions);
+        _server.SessionFaulted += (_, _) => Interlocked.Decrement(ref _sessions);
+        _server.SessionCancelled += (_, _) => Interlocked.Decrement(ref _sessions);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
         await WaitUntilListeningAsync();
@@ -61,11 +66,12 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         if (_server is null)
             return;
         // A real server going down says 421/451 to the sessions it is in; cancelling a session mid-transaction would
-        // make this one answer 554, a permanent refusal no real outage gives. So sessions in flight are deferred
-        // (451) for a moment first, and only then is the listener cancelled.
+        // make this one answer 554, a permanent refusal no real outage gives. So every message is deferred (451) and
+        // the sessions in flight are let finish (up to 5 s); only then is the listener cancelled.
         var answer = Answer;
         Answer = SmtpAnswer.Defer;
-        await Task.Delay(300);
+        for (var waited = 0; Volatile.Read(ref _sessions) > 0 && waited < 100; waited++)
+            await Task.Delay(50);
         await _stop!.CancelAsync();
         try
         {
@@ -77,6 +83,7 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         }
         _stop.Dispose();
         Answer = answer;
+        _sessions = 0;
         _server = null;
         _stop = null;
         _running = null;
