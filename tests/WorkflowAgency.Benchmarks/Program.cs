@@ -15,15 +15,33 @@ if (options is null)
     return 2;
 }
 
+var settings = options.Settings;
+if (string.Equals(options.Provider, PersistenceOptions.PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
+{
+    // Only the engine section has a per-round database factory and a raw baseline (Npgsql) for PostgreSQL so far.
+    if (string.IsNullOrWhiteSpace(options.Connection))
+    {
+        Console.Error.WriteLine($"--provider {options.Provider} needs --connection \"Host=…;Port=…;Username=…\" (a server where databases may be created and dropped).");
+        return 2;
+    }
+
+    var skipped = BenchmarkOptions.AllSections.Where(s => s != "engine" && options.Runs(s)).ToList();
+    Console.WriteLine($"WorkflowAgency benchmarks on PostgreSQL, {settings}");
+    Console.WriteLine($"{Environment.ProcessorCount} cores; sections: {(options.Runs("engine") ? "engine" : "none")}" +
+        (skipped.Count > 0 ? $"; SQLite only, skipped: {string.Join(", ", skipped)}" : ""));
+    var postgreSqlReport = new Report();
+    if (options.Runs("engine"))
+        await new PostgreSqlEngineSection(settings, options.Connection).RunAsync(postgreSqlReport);
+    postgreSqlReport.Print(Console.Out);
+    return 0;
+}
+
 if (!string.Equals(options.Provider, PersistenceOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
 {
-    // The engine rows take any provider AddPersistence knows (EngineHost passes it through); what is missing for
-    // another one is a fresh database per round and a raw-driver baseline in that provider's own driver.
-    Console.Error.WriteLine($"--provider {options.Provider}: only {PersistenceOptions.SqliteProvider} has a per-round database factory and a raw baseline in this harness yet.");
+    Console.Error.WriteLine($"--provider {options.Provider}: use {PersistenceOptions.SqliteProvider} or {PersistenceOptions.PostgreSqlProvider}.");
     return 2;
 }
 
-var settings = options.Settings;
 Console.WriteLine($"WorkflowAgency benchmarks, {settings}");
 Console.WriteLine($"{Environment.ProcessorCount} cores; sections: {string.Join(", ", BenchmarkOptions.AllSections.Where(options.Runs))}");
 

@@ -5,8 +5,8 @@ namespace WorkflowAgency.Benchmarks.Databases;
 
 /// <summary>Fresh SQLite files, or copies of a prepared one, for one round.</summary>
 /// <remarks>
-/// The provider seam: a PostgreSQL counterpart would create a database per round (and copy a prepared one with
-/// <c>CREATE DATABASE … TEMPLATE</c>); everything above it only sees <see cref="DatabaseTarget"/>.
+/// The provider seam: <see cref="PostgreSqlDatabases"/> is the PostgreSQL counterpart of <see cref="Fresh"/> (a
+/// prepared copy would be <c>CREATE DATABASE … TEMPLATE</c>); everything above it only sees <see cref="DatabaseTarget"/>.
 /// </remarks>
 internal static class SqliteDatabases
 {
