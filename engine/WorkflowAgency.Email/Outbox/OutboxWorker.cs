@@ -27,14 +27,23 @@ public sealed class OutboxWorker(IOutboxStore store, IEmailSender sender, EmailO
         for (var batch = 0; batch < MaxBatchesPerCall; batch++)
         {
             var now = Now();
-            var claimed = await store.ClaimDueAsync(now, now + options.Lease, options.BatchSize, cancellationToken);
+            var leaseEnds = now + options.Lease;
+            var claimed = await store.ClaimDueAsync(now, leaseEnds, options.BatchSize, cancellationToken);
+            var outlived = false;
             foreach (var message in claimed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                // One lease covers the whole batch. A send that could still be running when it ends is left for a later
+                // claim: by then another node may have claimed the message, and both would send it.
+                if (Now() + SendAllowance >= leaseEnds)
+                {
+                    outlived = true;
+                    break;
+                }
                 if (await SendAsync(message, cancellationToken))
                     sent++;
             }
-            if (claimed.Count < options.BatchSize)
+            if (outlived || claimed.Count < options.BatchSize)
                 break;
         }
         if (sent > 0)
@@ -126,4 +135,7 @@ public sealed class OutboxWorker(IOutboxStore store, IEmailSender sender, EmailO
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The longest one send may take: the SMTP timeout (a pickup-folder write is immediate).</summary>
+    private TimeSpan SendAllowance => options.UsesSmtp && options.Smtp.Timeout > TimeSpan.Zero ? options.Smtp.Timeout : TimeSpan.Zero;
 }

@@ -18,6 +18,9 @@ internal sealed class CapturingMailbox : IMessageStore, IMailboxFilter
 
     public volatile SmtpAnswer Answer;
 
+    /// <summary>Runs as each message is accepted, e.g. to let a fake clock move as a slow server would.</summary>
+    public Action? OnAccepted { get; set; }
+
     public IReadOnlyList<ReceivedEmail> Received => [.. _received];
 
     public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) =>
@@ -44,6 +47,7 @@ internal sealed class CapturingMailbox : IMessageStore, IMailboxFilter
         var message = await MimeMessage.LoadAsync(stream, CancellationToken.None);
         var to = transaction.To.Select(m => m.User + "@" + m.Host).ToList();
         _received.Enqueue(new ReceivedEmail(to, Encoding.UTF8.GetString(bytes), message));
+        OnAccepted?.Invoke();
         var number = Interlocked.Increment(ref _queueNumber);
         return new SmtpResponse(SmtpReplyCode.Ok, string.Create(CultureInfo.InvariantCulture, $"2.0.0 Ok: queued as Q{number}"));
     }

@@ -26,6 +26,13 @@ internal sealed class TestSmtpServer : IAsyncDisposable
         set => _mailbox.Answer = value;
     }
 
+    /// <summary>Runs as each message is accepted (see <see cref="CapturingMailbox.OnAccepted"/>).</summary>
+    public Action? OnAccepted
+    {
+        get => _mailbox.OnAccepted;
+        set => _mailbox.OnAccepted = value;
+    }
+
     /// <summary>Everything accepted so far, in order.</summary>
     public IReadOnlyList<ReceivedEmail> Received => _mailbox.Received;
 
