@@ -1,5 +1,5 @@
 import { uniqueId, type Definition, type Position, type Stage, type Step, type Transition } from './definition';
-import { connectStep, disconnectStep, END_PREFIX, retarget, targetOfNode } from './exits';
+import { connectStep, disconnectStep, END_PREFIX, mapExits, retarget, targetOfNode } from './exits';
 import { FINISH_PREFIX, transitionFor } from './stageGraph';
 
 // Every edit is a pure function from one definition to the next, so undo/redo is a list of definitions.
@@ -87,18 +87,11 @@ export function removeSteps(definition: Definition, stageId: string, nodeIds: st
 }
 
 function clearEnd(step: Step, outcome: string): Step {
-  const fix = <T extends { end?: string }>(exit: T): T => {
+  return mapExits(step, <T extends { end?: string }>(exit: T): T => {
     if (exit.end !== outcome) return exit;
     const { end: _end, ...rest } = exit;
     return rest as T;
-  };
-  let result = fix(step);
-  if (result.outcomes) result = { ...result, outcomes: result.outcomes.map(fix) };
-  if (result.responses) result = { ...result, responses: result.responses.map(fix) };
-  if (result.cases) result = { ...result, cases: result.cases.map(fix) };
-  if (result.otherwise) result = { ...result, otherwise: fix(result.otherwise) };
-  if (result.onTimeout) result = { ...result, onTimeout: fix(result.onTimeout) };
-  return result;
+  });
 }
 
 /** Adds (or re-points) the transition from `source` on `outcome`. */

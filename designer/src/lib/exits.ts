@@ -125,18 +125,24 @@ export function withoutConnections(step: Step): Step {
   return withoutKey(bare, 'join');
 }
 
-/** The step with every reference to step `id` replaced by `replacement` (null removes it). */
-export function retarget(step: Step, id: string, replacement: string | null): Step {
-  const fix = <T extends Exit>(exit: T): T => {
-    if (exit.next !== id) return exit;
-    return replacement ? { ...exit, next: replacement } : setExit(exit, null);
-  };
+/** The step with `fix` applied to each of its exits: its own, each outcome, response and case, otherwise and on-timeout. */
+export function mapExits(step: Step, fix: <T extends Exit>(exit: T) => T): Step {
   let result = fix(step);
   if (result.outcomes) result = { ...result, outcomes: result.outcomes.map(fix) };
   if (result.responses) result = { ...result, responses: result.responses.map(fix) };
   if (result.cases) result = { ...result, cases: result.cases.map(fix) };
   if (result.otherwise) result = { ...result, otherwise: fix(result.otherwise) };
   if (result.onTimeout) result = { ...result, onTimeout: fix(result.onTimeout) };
+  return result;
+}
+
+/** The step with every reference to step `id` replaced by `replacement` (null removes it). */
+export function retarget(step: Step, id: string, replacement: string | null): Step {
+  const fix = <T extends Exit>(exit: T): T => {
+    if (exit.next !== id) return exit;
+    return replacement ? { ...exit, next: replacement } : setExit(exit, null);
+  };
+  let result = mapExits(step, fix);
   if (result.branches?.includes(id)) {
     result = {
       ...result,

@@ -21,12 +21,7 @@ public sealed class BrowserServer : WebApplicationFactory<Program>
     public BrowserServer()
     {
         Folder = Path.Combine(Path.GetTempPath(), "workflowagency-e2e", Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(Repository.Templates, "*.sbn-*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Folder, "templates", Path.GetRelativePath(Repository.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repository.CopyTemplatesTo(Folder);
         UseKestrel(0);
     }
 

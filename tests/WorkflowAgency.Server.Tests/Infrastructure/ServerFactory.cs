@@ -20,12 +20,7 @@ public class ServerFactory : WebApplicationFactory<Program>
     public ServerFactory()
     {
         Folder = Path.Combine(Path.GetTempPath(), "workflowagency-server-tests", Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(Repository.Templates, "*.sbn-*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Folder, "templates", Path.GetRelativePath(Repository.Templates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Repository.CopyTemplatesTo(Folder);
     }
 
     public string Folder { get; }
