@@ -20,6 +20,12 @@ internal interface IDatabaseProvider
     DbTransaction BeginWriteTransaction(DbConnection connection);
 
     /// <summary>
+    /// The turn writers to <paramref name="connectionString"/>'s database take inside this process, where the engine
+    /// lets one writer in at a time; null where writers run side by side.
+    /// </summary>
+    SemaphoreSlim? WriterTurn(string connectionString);
+
+    /// <summary>
     /// What a claim's inner SELECT ends with so that two workers claiming at once pick different rows: on PostgreSQL
     /// <c> FOR UPDATE SKIP LOCKED</c>; empty where a writer holds the whole database anyway.
     /// </summary>

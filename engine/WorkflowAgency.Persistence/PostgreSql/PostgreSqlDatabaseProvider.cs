@@ -42,6 +42,9 @@ internal sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         }
     }
 
+    // Writers to different engagements never wait for each other; those to one engagement wait on its row lock.
+    public SemaphoreSlim? WriterTurn(string connectionString) => null;
+
     // Row locks are taken by the statements themselves; there is no database-wide write lock to take up front.
     public DbTransaction BeginWriteTransaction(DbConnection connection) =>
         ((NpgsqlConnection)connection).BeginTransaction();

@@ -12,6 +12,7 @@ namespace WorkflowAgency.Persistence.Rows;
 internal sealed class RowSessionPool(IDatabaseProvider provider, string connectionString, int capacity) : IDisposable
 {
     private readonly ConcurrentStack<RowSession> _idle = new();
+    private readonly SemaphoreSlim? _writerTurn = provider.WriterTurn(connectionString);
     private int _idleCount;
     private volatile bool _disposed;
 
@@ -45,6 +46,24 @@ internal sealed class RowSessionPool(IDatabaseProvider provider, string connecti
     {
         ArgumentNullException.ThrowIfNull(write);
 
+        if (_writerTurn is not null)
+        {
+            await _writerTurn.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            return await WriteInTurnAsync(state, write, cancellationToken);
+        }
+        finally
+        {
+            _writerTurn?.Release();
+        }
+    }
+
+    private async Task<bool> WriteInTurnAsync<TState>(
+        TState state, Func<RowSession, DbTransaction, TState, CancellationToken, Task<bool>> write, CancellationToken cancellationToken)
+    {
         var session = await RentAsync(cancellationToken);
         var reusable = false;
         try

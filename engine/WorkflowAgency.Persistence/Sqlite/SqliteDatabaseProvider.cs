@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
+
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriterTurns = new(StringComparer.Ordinal);
 
     public void Configure(DbContextOptionsBuilder builder, string connectionString)
     {
@@ -42,6 +45,13 @@ internal sealed class SqliteDatabaseProvider : IDatabaseProvider
             throw;
         }
     }
+
+    // SQLite lets one writer in at a time and makes the others poll: its busy handler sleeps 1, 2, 5, 10, 15… ms
+    // between tries, so under load a waiting commit sleeps well past the moment the lock is free. Writers of one
+    // process queue on a semaphore instead and go the moment the last one commits; the busy timeout remains for
+    // other processes and for the EF writes that do not take this turn.
+    public SemaphoreSlim? WriterTurn(string connectionString) =>
+        WriterTurns.GetOrAdd(new SqliteConnectionStringBuilder(connectionString).DataSource, _ => new SemaphoreSlim(1, 1));
 
     // BEGIN IMMEDIATE: the write lock is taken up front, so concurrent committers queue on the busy timeout
     // instead of failing to upgrade a read lock halfway through.

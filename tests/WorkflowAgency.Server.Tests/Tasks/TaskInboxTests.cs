@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using WorkflowAgency.Server.Tests.Infrastructure;
 
 namespace WorkflowAgency.Server.Tests.Tasks;
@@ -75,6 +76,25 @@ public sealed class TaskInboxTests(ServerFactory server) : IClassFixture<ServerF
 
         var second = await account1.PostAsJsonAsync($"/api/tasks/{task}/complete", new { data = DefaultProcess.Contact() });
         (await second.ShouldBeProblemAsync(HttpStatusCode.Conflict))["detail"]!.GetValue<string>().ShouldContain("already completed");
+    }
+
+    [Fact]
+    public async Task the_answer_to_a_completion_lists_every_task_still_open_in_the_order_they_were_made()
+    {
+        var id = await ProcessDriver.ToNegotiationAsync(server);
+        var account1 = await server.SignedInAsync("account1");
+        await PaymentStageDriver.AnswerAsync(server, await account1.ClientLinkAsync(id, "proposal_response"), ("response", "accept"));
+        await account1.CompleteAsync(id, "contract", new JsonObject { ["contract_value"] = 21000, ["contract_signed_date"] = "2026-03-02" }, "signed");
+
+        // The plan splits into three parallel team tasks; finishing one leaves the other two, and the answer says so.
+        var planned = await account1.CompleteAsync(id, "plan", new JsonObject { ["kpi_targets"] = "Orders | 1400", ["budget_allocated"] = 20000 });
+        planned["openTasks"]!.AsArray().Select(t => t!["stepId"]!.GetValue<string>()).ShouldBe(["creative", "planning", "production"]);
+        var creative = await (await server.SignedInAsync("creative")).CompleteAsync(id, "creative");
+
+        creative["task"]!["status"]!.GetValue<string>().ShouldBe("completed");
+        creative["engagement"]!["stage"]!.GetValue<string>().ShouldBe("execution");
+        creative["openTasks"]!.AsArray().Select(t => t!["stepId"]!.GetValue<string>()).ShouldBe(["planning", "production"]);
+        creative["openTasks"]![0]!["clientCompany"]!.GetValue<string>().ShouldBe("Contoso Coffee");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WorkflowAgency.Persistence;
@@ -13,11 +14,19 @@ internal static class CheckHealthEndpoint
         return routes;
     }
 
+    // A query on a pooled connection: load balancers probe every few seconds on every node, and EF's CanConnect
+    // opens a fresh unpooled SQLite handle (the file, its schema) each time.
     private static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> HandleAsync(IDbContextFactory<WorkflowDbContext> contexts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? TypedResults.Ok(new HealthResponse("healthy"))
-            : TypedResults.Problem("The database cannot be reached.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Unhealthy");
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return TypedResults.Ok(new HealthResponse("healthy"));
+        }
+        catch (DbException)
+        {
+            return TypedResults.Problem("The database cannot be reached.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Unhealthy");
+        }
     }
 }
