@@ -20,9 +20,6 @@ public interface IEngagementStore
 
     Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>Waits whose <see cref="Wait.DueAt"/> is at or before <paramref name="now"/>, earliest first.</summary>
-    Task<IReadOnlyList<Wait>> FindDueWaitsAsync(DateTime now, int limit, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Leases up to <paramref name="limit"/> waits due at <paramref name="now"/> that nobody holds (or whose lease ran
     /// out) until <paramref name="leaseUntil"/>, earliest first: the waits this worker fires, which no other worker

@@ -16,6 +16,11 @@ internal static class EmailQueue
         var recipient = string.IsNullOrWhiteSpace(to) ? scope["client"]?["email"]?.GetValue<string>() : to;
         if (string.IsNullOrWhiteSpace(recipient))
             return $"email '{template}' has no recipient (no 'to' and the client has no email)";
+        // Header values come from data people typed; a CR or LF would let them add headers.
+        recipient = SingleLine(recipient);
+        // Recipients are never cut: a shortened list would leave people out or break an address without anyone noticing.
+        if (recipient.Length > TextLimits.Recipients)
+            return $"the recipients ('to') come to {recipient.Length} characters, more than the {TextLimits.Recipients} an email may have; send to fewer addresses, then retry";
 
         var rendered = transition.Templates.Render(template, scope);
         if (!rendered.Succeeded)
@@ -35,9 +40,10 @@ internal static class EmailQueue
             Id = id,
             EngagementId = transition.Engagement.Id,
             MessageId = $"<{id:N}@workflowagency>",
-            // Header values come from data people typed; a CR or LF would let them add headers.
-            To = SingleLine(recipient),
-            Subject = SingleLine(subject ?? rendered.Value!.Subject ?? template),
+            To = recipient,
+            // The subject is cut rather than failing the step: the client still gets the email, and no mail program
+            // shows a subject anywhere near RFC 5322's 998 characters in full anyway.
+            Subject = TextLimits.Shorten(SingleLine(subject ?? rendered.Value!.Subject ?? template), TextLimits.HeaderLine),
             HtmlBody = rendered.Value!.Html,
             TextBody = rendered.Value.Text,
             Template = template,

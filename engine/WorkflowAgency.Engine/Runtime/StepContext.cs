@@ -50,6 +50,15 @@ internal sealed class StepContext(TransitionContext transition, Stage stage, Tok
     public string Failure(string property, ICompiledExpression expression, ExpressionError error) =>
         $"{Step.Type} step '{Step.Id}' ({Step.Path}/{property}): '{expression.Source}' failed: {error}";
 
+    /// <summary>
+    /// The incident message for a rendered <paramref name="property"/> longer than the <paramref name="limit"/> it is
+    /// stored with, naming the step and the limit; null when it fits.
+    /// </summary>
+    public string? TooLong(string property, string? value, int limit) =>
+        value is null || value.Length <= limit
+            ? null
+            : $"{Step.Type} step '{Step.Id}' ({Step.Path}/{property}): renders to {value.Length} characters, more than the {limit} it may have; shorten the text or the data it uses, then retry";
+
     public void Journal(JournalEntryKind kind, string? outcome = null, JsonObject? data = null) =>
         Transition.Journal(kind, Step.Id, outcome, data);
 

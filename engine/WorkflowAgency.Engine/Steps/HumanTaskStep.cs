@@ -55,6 +55,10 @@ public sealed class HumanTaskStep : Step
         // or, before anyone owns it, to the account team.
         var assignment = Assignment.Parse(assigneeText)
             ?? (context.Engagement.Owner is { } owner ? new Assignment(owner, null) : new Assignment(null, "account"));
+        // An assignee this long names nobody, and a shortened one would not either: the task would sit in no one's
+        // inbox. Better an incident that says so, retried once the data the assignee is made of is fixed.
+        if (context.TooLong("assignee", assignment.User ?? assignment.Group, TextLimits.User) is { } tooLong)
+            return StepResult.Fail(tooLong);
 
         var task = new WorkTask
         {
@@ -63,7 +67,9 @@ public sealed class HumanTaskStep : Step
             TokenId = context.Token.Id,
             Stage = context.Stage.Id,
             StepId = Id,
-            Title = title!,
+            // A title is display text (inbox, lists, the journal): cutting it loses little, while an incident would
+            // stop the engagement over a long client name. The description carries any detail.
+            Title = TextLimits.Shorten(title!, TextLimits.Title),
             Description = description,
             AssigneeUser = assignment.User,
             AssigneeGroup = assignment.Group,

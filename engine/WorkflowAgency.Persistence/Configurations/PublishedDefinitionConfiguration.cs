@@ -17,7 +17,7 @@ internal sealed class PublishedDefinitionConfiguration : IEntityTypeConfiguratio
         builder.Property(v => v.DefinitionId).HasMaxLength(ColumnLengths.Key);
         builder.Property(v => v.Name).HasMaxLength(ColumnLengths.Name);
         builder.Property(v => v.PublishedBy).HasMaxLength(ColumnLengths.User);
-        builder.Property(v => v.Note).HasMaxLength(ColumnLengths.Title);
+        builder.Property(v => v.Note).HasMaxLength(ColumnLengths.Note);
         builder.Property(v => v.RetractedBy).HasMaxLength(ColumnLengths.User);
     }
 }

@@ -33,14 +33,6 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
                 .OrderBy(w => w.CreatedAt)
                 .ThenBy(w => w.Id));
 
-    private readonly Func<WorkflowDbContext, DateTime, int, IAsyncEnumerable<Wait>> _dueWaits =
-        EF.CompileAsyncQuery<WorkflowDbContext, DateTime, int, Wait>((db, now, limit) =>
-            db.Waits.AsNoTracking()
-                .Where(w => w.DueAt <= now)
-                .OrderBy(w => w.DueAt)
-                .ThenBy(w => w.Id)
-                .Take(limit));
-
     private readonly IDbContextFactory<WorkflowDbContext> _contexts;
     private readonly IDatabaseProvider _provider;
     private readonly RowSessionPool _sessions;
@@ -80,18 +72,6 @@ internal sealed class EngagementStore : IEngagementStore, IDisposable
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
         return await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Wait>> FindDueWaitsAsync(DateTime now, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (limit == 0)
-        {
-            return [];
-        }
-
-        await using var db = await _contexts.CreateDbContextAsync(cancellationToken);
-        return await ToListAsync(_dueWaits(db, now, limit), cancellationToken);
     }
 
     /// <remarks>

@@ -8,13 +8,15 @@ using WorkflowAgency.Engine.Runtime;
 using WorkflowAgency.Engine.State;
 using WorkflowAgency.Persistence;
 using WorkflowAgency.Persistence.Sqlite;
+using WorkflowAgency.Persistence.Tests.Infrastructure;
 using WorkflowAgency.Templating;
 
 namespace WorkflowAgency.Engine.Tests.Runtime;
 
 /// <summary>
-/// The engine wired as the server wires it: Scriban expressions, EF Core on a fresh SQLite file, a fake clock.
-/// Disposing keeps the file when the harness was opened on an existing path, so a test can "restart".
+/// The engine wired as the server wires it: Scriban expressions, EF Core on a fresh SQLite file (or a database of the
+/// test's choosing, such as PostgreSQL), a fake clock. Disposing keeps the file when the harness was opened on an
+/// existing path, so a test can "restart".
 /// </summary>
 internal sealed class EngineHarness : IAsyncDisposable
 {
@@ -31,6 +33,7 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
     private readonly string? _ownedFolder;
+    private ITestDatabase? _ownedDatabase;
 
     private EngineHarness(ServiceProvider services, string databasePath, TimeProvider clock, string? ownedFolder)
     {
@@ -70,14 +73,31 @@ internal sealed class EngineHarness : IAsyncDisposable
     /// <summary>Opens (and migrates) the database at <paramref name="path"/>, leaving it in place on dispose.</summary>
     public static Task<EngineHarness> OpenAsync(string path, FakeTimeProvider? time = null) => OpenAsync(path, time, ownedFolder: null, templatesRoot: null);
 
-    private static async Task<EngineHarness> OpenAsync(string path, TimeProvider? time, string? ownedFolder, string? templatesRoot)
+    /// <summary>
+    /// A fresh <paramref name="database"/> (e.g. PostgreSQL, skipped when its server is missing), removed on dispose:
+    /// for behaviour that must be the same whichever provider stores it.
+    /// </summary>
+    public static async Task<EngineHarness> StartAsync(ITestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await database.CreateAsync(TestContext.Current.CancellationToken);
+        var harness = await OpenAsync(database.Configure, path: "", time: null, ownedFolder: null, templatesRoot: null);
+        harness._ownedDatabase = database;
+        return harness;
+    }
+
+    private static Task<EngineHarness> OpenAsync(string path, TimeProvider? time, string? ownedFolder, string? templatesRoot) =>
+        OpenAsync(o => o.ConnectionString = SqliteConnectionStrings.ForFile(path), path, time, ownedFolder, templatesRoot);
+
+    private static async Task<EngineHarness> OpenAsync(
+        Action<PersistenceOptions> database, string path, TimeProvider? time, string? ownedFolder, string? templatesRoot)
     {
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(time)
             .AddTemplating(o => o.TemplatesRoot = templatesRoot ?? TestTemplates.Root)
-            .AddPersistence(o => o.ConnectionString = SqliteConnectionStrings.ForFile(path))
+            .AddPersistence(database)
             .AddWorkflowEngine()
             .AddClientLinks(o =>
             {
@@ -139,5 +159,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         if (_ownedFolder is not null && Directory.Exists(_ownedFolder))
             Directory.Delete(_ownedFolder, recursive: true);
+        if (_ownedDatabase is not null)
+            await _ownedDatabase.DisposeAsync();
     }
 }

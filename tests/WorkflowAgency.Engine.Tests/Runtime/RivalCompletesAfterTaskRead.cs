@@ -27,8 +27,6 @@ internal sealed class RivalCompletesAfterTaskRead(IEngagementStore store, Func<T
 
     public Task<Incident?> FindIncidentAsync(Guid id, CancellationToken cancellationToken = default) => store.FindIncidentAsync(id, cancellationToken);
 
-    public Task<IReadOnlyList<Wait>> FindDueWaitsAsync(DateTime now, int limit, CancellationToken cancellationToken = default) => store.FindDueWaitsAsync(now, limit, cancellationToken);
-
     public Task<IReadOnlyList<Wait>> ClaimDueWaitsAsync(DateTime now, DateTime leaseUntil, int limit, CancellationToken cancellationToken = default) =>
         store.ClaimDueWaitsAsync(now, leaseUntil, limit, cancellationToken);
 

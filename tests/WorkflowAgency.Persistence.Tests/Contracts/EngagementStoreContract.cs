@@ -382,10 +382,11 @@ public abstract class EngagementStoreContract : PersistenceTestBase
     }
 
     [Fact]
-    public async Task due_waits_are_only_the_due_ones_earliest_first_and_limited()
+    public async Task claiming_due_waits_takes_only_the_due_ones_earliest_first_up_to_the_limit()
     {
         var engagement = TestData.Engagement();
         var now = TestData.T0.AddDays(10);
+        var lease = now.AddMinutes(2);
         var start = TestData.Start(engagement);
         var dueLast = TestData.Wait(engagement.Id, now);
         var dueFirst = TestData.Wait(engagement.Id, now.AddDays(-3));
@@ -396,10 +397,11 @@ public abstract class EngagementStoreContract : PersistenceTestBase
         start.AddedWaits.AddRange([dueLast, notYet, dueFirst, forever, dueSecond]);
         (await Store.CommitAsync(start, Ct)).ShouldBe(CommitResult.Committed);
 
-        (await Store.FindDueWaitsAsync(now, 10, Ct)).Select(w => w.Id).ShouldBe([dueFirst.Id, dueSecond.Id, dueLast.Id]);
-        (await Store.FindDueWaitsAsync(now, 2, Ct)).Select(w => w.Id).ShouldBe([dueFirst.Id, dueSecond.Id]);
-        (await Store.FindDueWaitsAsync(now.AddDays(-4), 10, Ct)).ShouldBeEmpty();
-        (await Store.FindDueWaitsAsync(now, 0, Ct)).ShouldBeEmpty();
+        (await Store.ClaimDueWaitsAsync(now.AddDays(-4), lease, 10, Ct)).ShouldBeEmpty();
+        (await Store.ClaimDueWaitsAsync(now, lease, 0, Ct)).ShouldBeEmpty();
+        (await Store.ClaimDueWaitsAsync(now, lease, 2, Ct)).Select(w => w.Id).ShouldBe([dueFirst.Id, dueSecond.Id]);
+        (await Store.ClaimDueWaitsAsync(now, lease, 10, Ct)).Select(w => w.Id)
+            .ShouldBe([dueLast.Id], "the first two are leased; the one a microsecond ahead and the one without a date are not due");
     }
 
     private Task<RowCounts> CountRowsAsync(Guid engagementId) => QueryAsync(async db => new RowCounts(

@@ -1,5 +1,6 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -10,6 +11,8 @@ internal sealed class ChoiceValidator : AbstractValidator<ChoiceDocument>
     public ChoiceValidator(string kind)
     {
         RuleFor(c => c.Name).NotEmpty().WithMessage($"an {kind} needs a name");
+        // The chosen name is stored with the completed task, the journal and the client's link.
+        RuleFor(c => c.Name).FitsIn(TextLimits.Key, $"{kind} name");
         Include(new ExitValidator<ChoiceDocument>(c => $"{kind} '{c.Name}'"));
     }
 }

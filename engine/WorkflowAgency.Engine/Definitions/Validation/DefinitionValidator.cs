@@ -1,6 +1,7 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
 using WorkflowAgency.Engine.Expressions;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -27,7 +28,9 @@ public sealed class DefinitionValidator : AbstractValidator<DefinitionDocument>
             .Must(Names.IsSlug)
             .When(d => !string.IsNullOrEmpty(d.Id))
             .WithMessage(d => $"id '{d.Id}' is not kebab-case (lowercase letters and digits in words joined by single hyphens, like client-engagement)");
+        RuleFor(d => d.Id).FitsIn(TextLimits.Key, "id");
         RuleFor(d => d.Name).NotEmpty().WithMessage("name is missing; give the definition a name people will recognise");
+        RuleFor(d => d.Name).FitsIn(TextLimits.Name, "name");
         RuleFor(d => d.Start).NotEmpty().WithMessage("start is missing; name the stage every engagement begins in");
         RuleFor(d => d.Start)
             .Must((d, start) => d.Stages?.Any(s => s?.Id == start) == true)

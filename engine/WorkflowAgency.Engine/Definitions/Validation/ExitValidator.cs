@@ -1,5 +1,6 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -18,6 +19,7 @@ internal sealed class ExitValidator<T> : AbstractValidator<T>
         });
         RuleFor(e => e.Next).NotEmpty().When(e => e.Next is not null).WithMessage("next is empty; name a step of this stage");
         RuleFor(e => e.End).NotEmpty().When(e => e.End is not null).WithMessage("end is empty; name the outcome the stage ends with");
+        RuleFor(e => e.End).FitsIn(TextLimits.Key, "end");
         RuleFor(e => e.Unknown).NoUnknownProperties(typeof(T));
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -10,5 +11,6 @@ internal sealed class RenderDocumentValidator : AbstractValidator<StepDocument>
     {
         RuleFor(s => s.Template).NotEmpty().WithMessage(s => $"renderDocument '{s.Id}' needs a template, such as documents/proposal");
         RuleFor(s => s.As).NotEmpty().WithMessage(s => $"renderDocument '{s.Id}' needs 'as', the name the document is stored under");
+        RuleFor(s => s.As).FitsIn(TextLimits.Name, "as");
     }
 }

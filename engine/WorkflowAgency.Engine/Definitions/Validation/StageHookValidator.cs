@@ -1,5 +1,6 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -9,6 +10,7 @@ internal sealed class StageHookValidator : AbstractValidator<StageHookDocument>
     public StageHookValidator()
     {
         RuleForEach(h => h.Emails).NotEmpty().WithMessage("an email template name cannot be empty");
+        RuleForEach(h => h.Emails).FitsIn(TextLimits.TemplatePath, "email template");
         RuleFor(h => h.Unknown).NoUnknownProperties(typeof(StageHookDocument));
     }
 }

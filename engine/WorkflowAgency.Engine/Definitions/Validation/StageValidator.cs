@@ -1,6 +1,7 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
 using WorkflowAgency.Engine.Expressions;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -10,6 +11,7 @@ internal sealed class StageValidator : AbstractValidator<StageDocument>
     public StageValidator(IExpressionLanguage language)
     {
         RuleFor(s => s.Id).NotEmpty().WithMessage("a stage needs an id");
+        RuleFor(s => s.Id).FitsIn(TextLimits.Key, "stage id");
         RuleFor(s => s.Start).NotEmpty().WithMessage(s => $"stage '{s.Id}' needs 'start', the id of its first step");
         RuleFor(s => s.Steps).NotEmpty().WithMessage(s => $"stage '{s.Id}' has no steps");
         RuleForEach(s => s.Steps).NotNull().WithMessage("a step cannot be null").SetValidator(new StepValidator(language));

@@ -1,6 +1,7 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
 using WorkflowAgency.Engine.Expressions;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -13,6 +14,7 @@ internal sealed class StepValidator : AbstractValidator<StepDocument>
     public StepValidator(IExpressionLanguage language)
     {
         RuleFor(s => s.Id).NotEmpty().WithMessage("a step needs an id");
+        RuleFor(s => s.Id).FitsIn(TextLimits.Key, "step id");
         RuleFor(s => s.Type).NotEmpty().WithMessage(s => $"step '{s.Id}' needs a type: one of {TypeList}");
         RuleFor(s => s.Type)
             .Must(type => StepTypes.All.Contains(type!))
@@ -31,6 +33,9 @@ internal sealed class StepValidator : AbstractValidator<StepDocument>
         }).When(StepTypeRules.LeavesByNextOrEnd);
         RuleFor(s => s.Next).NotEmpty().When(s => s.Next is not null).WithMessage("next is empty; name a step of this stage");
         RuleFor(s => s.End).NotEmpty().When(s => s.End is not null).WithMessage("end is empty; name the outcome the stage ends with");
+        RuleFor(s => s.End).FitsIn(TextLimits.Key, "end");
+        // sendEmail, renderDocument and waitForClient name a template; the outbox and stored documents keep the name.
+        RuleFor(s => s.Template).FitsIn(TextLimits.TemplatePath, "template");
 
         When(s => s.Type == StepTypes.HumanTask, () => Include(new HumanTaskValidator(language)));
         When(s => s.Type == StepTypes.SendEmail, () => Include(new SendEmailValidator(language)));

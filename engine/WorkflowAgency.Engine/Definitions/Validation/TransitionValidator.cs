@@ -1,5 +1,6 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -21,6 +22,9 @@ internal sealed class TransitionValidator : AbstractValidator<TransitionDocument
         });
         RuleFor(t => t.To).NotEmpty().When(t => t.To is not null).WithMessage("to is empty; name the stage to enter");
         RuleFor(t => t.Finish).NotEmpty().When(t => t.Finish is not null).WithMessage("finish is empty; name the result, such as won or lost");
+        RuleFor(t => t.On).FitsIn(TextLimits.Key, "on");
+        // The result is stored with the finished engagement.
+        RuleFor(t => t.Finish).FitsIn(TextLimits.Key, "finish");
         RuleFor(t => t.Unknown).NoUnknownProperties(typeof(TransitionDocument));
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using WorkflowAgency.Engine.Definitions.Json;
 using WorkflowAgency.Engine.Expressions;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Definitions.Validation;
 
@@ -16,6 +17,8 @@ internal sealed class WaitForClientValidator : AbstractValidator<StepDocument>
             .Must(Names.IsIdentifier)
             .When(s => s.Purpose is not null)
             .WithMessage(s => $"purpose '{s.Purpose}' names the variable the answer is kept in, so it must be an identifier such as proposal_response");
+        // The purpose is stored with the wait and the client's link.
+        RuleFor(s => s.Purpose).FitsIn(TextLimits.Key, "purpose");
         RuleFor(s => s.Form!).SetValidator(new FormValidator());
         Include(new TimeoutValidator(language));
     }

@@ -19,8 +19,13 @@ public sealed class DefinitionService(IDefinitionStore store, DefinitionChecker 
     {
         ArgumentNullException.ThrowIfNull(actor);
         var check = checker.Check(json);
-        if (check.Document?.Id is not { Length: > 0 } id || !Names.IsSlug(id))
-            return EngineError.Invalid("A draft needs readable JSON with a valid 'id' to be saved", ProblemFields(check.Problems));
+        // A draft may have problems, but its id and name are stored in columns of their own and must fit them;
+        // the problems returned say which (at /id or /name).
+        if (check.Document?.Id is not { Length: > 0 } id || !Names.IsSlug(id) || id.Length > TextLimits.Key
+            || check.Document.Name?.Length > TextLimits.Name)
+            return EngineError.Invalid(
+                $"A draft needs readable JSON with a valid 'id' (at most {TextLimits.Key} characters) and a 'name' of at most {TextLimits.Name} characters to be saved",
+                ProblemFields(check.Problems));
 
         var existing = await store.FindDraftAsync(id, cancellationToken);
         var draft = new DefinitionDraft
@@ -42,6 +47,8 @@ public sealed class DefinitionService(IDefinitionStore store, DefinitionChecker 
     public async Task<EngineResult<PublishedDefinition>> PublishAsync(string definitionId, string? note, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (note?.Length > TextLimits.Note)
+            return EngineError.Invalid($"The note is {note.Length} characters long", new Dictionary<string, string[]> { ["note"] = [$"Use at most {TextLimits.Note} characters"] });
         var draft = await store.FindDraftAsync(definitionId, cancellationToken);
         if (draft is null)
             return EngineError.NotFound($"definition '{definitionId}' has no draft to publish");
