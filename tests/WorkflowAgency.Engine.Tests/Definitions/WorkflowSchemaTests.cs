@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkflowAgency.Engine.Definitions.Json;
 using WorkflowAgency.Engine.Definitions.Validation;
+using WorkflowAgency.Engine.State;
 
 namespace WorkflowAgency.Engine.Tests.Definitions;
 
@@ -29,6 +30,22 @@ public sealed class WorkflowSchemaTests
             names.ShouldBe(StepTypeRules.PropertiesOf(type), ignoreOrder: true, customMessage: type);
         }
     }
+
+    [Theory]
+    [InlineData("/properties/id", TextLimits.Key)]
+    [InlineData("/properties/name", TextLimits.Name)]
+    [InlineData("/$defs/id", TextLimits.Key)]
+    [InlineData("/$defs/stepId", TextLimits.Key)]
+    [InlineData("/$defs/outcome", TextLimits.Key)]
+    [InlineData("/$defs/choice/properties/name", TextLimits.Key)]
+    [InlineData("/$defs/stage/properties/onEnter/properties/emails/items", TextLimits.TemplatePath)]
+    [InlineData("/$defs/transition/properties/finish", TextLimits.Key)]
+    [InlineData("/$defs/step/properties/template", TextLimits.TemplatePath)]
+    [InlineData("/$defs/step/properties/as", TextLimits.Name)]
+    [InlineData("/$defs/step/properties/purpose", TextLimits.Key)]
+    [InlineData("/$defs/step/properties/signal", TextLimits.Key)]
+    public void the_schema_caps_stored_names_at_the_lengths_the_validator_allows(string pointer, int limit) =>
+        Schema.At(pointer)["maxLength"]!.GetValue<int>().ShouldBe(limit);
 
     private static string[] Enum(string pointer) =>
         [.. Schema.At(pointer)["enum"]!.AsArray().Select(v => v!.GetValue<string>())];

@@ -87,6 +87,38 @@ public sealed class DefinitionApiTests(ServerFactory server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task a_draft_whose_id_or_name_is_too_long_for_its_column_is_a_400_at_their_pointers_and_nothing_is_saved()
+    {
+        var ops = await server.SignedInAsync("ops");
+        var id = new string('x', 101);
+        var draft = JsonNode.Parse(Shipped)!.AsObject();
+        draft["id"] = id;
+        draft["name"] = new string('n', 201);
+
+        var response = await ops.PutAsync($"/api/definitions/{id}/draft", Json(draft.ToJsonString()));
+
+        var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!;
+        errors["/id"]![0]!.GetValue<string>().ShouldContain("is 101 characters long; use at most 100");
+        errors["/name"]![0]!.GetValue<string>().ShouldContain("is 201 characters long; use at most 200");
+        await (await ops.GetAsync($"/api/definitions/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task a_publish_note_too_long_for_its_column_is_a_400_on_note_and_publishes_nothing()
+    {
+        var ops = await server.SignedInAsync("ops");
+        var draft = JsonNode.Parse(Shipped)!.AsObject();
+        draft["id"] = "noted-process";
+        await (await ops.PutAsync("/api/definitions/noted-process/draft", Json(draft.ToJsonString()))).ShouldBeOkAsync();
+
+        var response = await ops.PostAsJsonAsync("/api/definitions/noted-process/publish", new { note = new string('v', 501) });
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest))["errors"]!["note"]![0]!.GetValue<string>().ShouldBe("Use at most 500 characters");
+        var detail = await (await ops.GetAsync("/api/definitions/noted-process")).ShouldBeOkAsync();
+        detail["versions"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task validation_reports_unreadable_json_with_its_position()
     {
         var ops = await server.SignedInAsync("ops");

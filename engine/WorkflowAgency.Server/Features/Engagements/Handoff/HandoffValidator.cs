@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using WorkflowAgency.Engine.State;
 using WorkflowAgency.Server.Accounts;
 using WorkflowAgency.Server.Storage;
 
@@ -8,9 +9,9 @@ namespace WorkflowAgency.Server.Features.Engagements.Handoff;
 /// <summary>Everything wrong with a handoff, per field, before the engine sees it: the client must be reachable by email.</summary>
 internal static partial class HandoffValidator
 {
-    // The lengths of the columns they are stored in (Persistence's ColumnLengths): PostgreSQL refuses a longer value.
-    private const int NameLength = 200;
-    private const int EmailLength = 320;
+    // The lengths of the columns they are stored in: PostgreSQL refuses a longer value.
+    private const int NameLength = TextLimits.Name;
+    private const int EmailLength = TextLimits.Email;
 
     public static Dictionary<string, string[]> Validate(HandoffRequest request, StaffUser? owner)
     {
