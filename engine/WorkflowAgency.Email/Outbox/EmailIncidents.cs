@@ -5,9 +5,6 @@ namespace WorkflowAgency.Email.Outbox;
 /// <summary>The incident raised on an engagement when one of its emails cannot be sent.</summary>
 internal static class EmailIncidents
 {
-    /// <summary>The length of step id columns (Persistence's <c>ColumnLengths.Key</c>).</summary>
-    private const int MaxStepIdLength = 100;
-
     /// <summary>
     /// An incident that names the recipient and the reason, and points at the message so that retrying it sends the
     /// message again. It belongs to no token: the engagement went on when the email was queued.
@@ -22,7 +19,7 @@ internal static class EmailIncidents
             TokenId = Guid.Empty,
             Stage = string.Empty,
             // Step ids are short keys; a long template path is cut rather than refused by the database.
-            StepId = stepId.Length > MaxStepIdLength ? stepId[..MaxStepIdLength] : stepId,
+            StepId = TextLimits.Shorten(stepId, TextLimits.Key),
             Message = $"The email \"{message.Subject}\" to {message.To} could not be sent: {reason}",
             RaisedAt = now,
             OutboxMessageId = message.Id,

@@ -64,7 +64,9 @@ internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> context
     /// <remarks>Does nothing when the message is no longer pending (another worker recorded it first).</remarks>
     public async Task MarkSentAsync(Guid messageId, DateTime sentAt, string? serverReply, CancellationToken cancellationToken = default)
     {
-        var reply = Truncate(serverReply, ColumnLengths.HeaderLine);
+        // The reply is a diagnostic from someone else's server, of any length: cut it rather than fail to record a
+        // message that has gone out (an unrecorded one would be sent again).
+        var reply = serverReply is null ? null : TextLimits.Shorten(serverReply, ColumnLengths.HeaderLine);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var rows = await Pending(db, messageId).ExecuteUpdateAsync(
@@ -187,7 +189,8 @@ internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> context
         EngagementId = message.EngagementId,
         At = at,
         Kind = kind,
-        StepId = Truncate(message.Template is null ? null : "email:" + message.Template, ColumnLengths.Key),
+        // A label for the journal, not a step of the definition: a long template path is cut to fit.
+        StepId = message.Template is null ? null : TextLimits.Shorten("email:" + message.Template, ColumnLengths.Key),
         Actor = "system",
         Data = data,
     };
@@ -195,7 +198,4 @@ internal sealed class EfOutboxStore(IDbContextFactory<WorkflowDbContext> context
     // Raw SQL parameters skip the column's converter, and PostgreSQL's timestamptz takes only UTC-kind values.
     private static DateTime Utc(DateTime value) =>
         value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
-
-    private static string? Truncate(string? value, int length) =>
-        value is not null && value.Length > length ? value[..length] : value;
 }
