@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using WorkflowAgency.Server.Accounts;
 using WorkflowAgency.Server.Configuration;
 using WorkflowAgency.Server.Storage;
@@ -36,10 +37,14 @@ internal static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthSchemes.Bearer, null);
 
-        // Keys in the data folder, so sessions and anti-forgery tokens survive a restart.
+        // The key ring in the database: every node behind a load balancer accepts the cookies and anti-forgery tokens
+        // the others issued, and they survive a restart with the rest of the data. Not encrypted at rest: whoever can
+        // read the database can forge sessions (as they could already change its users).
+        // The key repository asks for the context per scope; the pool hands one out and takes it back.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ServerDbContext>>().CreateDbContext());
         services.AddDataProtection()
             .SetApplicationName("WorkflowAgency")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+            .PersistKeysToDbContext<ServerDbContext>();
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery(o =>
         {

@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace WorkflowAgency.Server.Storage;
 
 /// <summary>
-/// The server's own tables (staff, API tokens, task comments, client link answers), in the same database as
-/// the engine's but with their own migrations and history table, so neither project's migrations touch the other's.
+/// The server's own tables (staff, API tokens, task comments, client link answers, the data-protection key ring), in
+/// the same database as the engine's but with their own migrations and history table, so neither project's
+/// migrations touch the other's.
 /// </summary>
 /// <remarks>Not sealed only so PostgreSQL can have a context type of its own for its migrations (see <c>PostgreSql/</c>).</remarks>
-internal class ServerDbContext : DbContext
+internal class ServerDbContext : DbContext, IDataProtectionKeyContext
 {
     public ServerDbContext(DbContextOptions<ServerDbContext> options)
         : base(options)
@@ -38,6 +40,12 @@ internal class ServerDbContext : DbContext
     public DbSet<PaymentSignalRequest> PaymentSignals => Set<PaymentSignalRequest>();
 
     public DbSet<ClientMessage> ClientMessages => Set<ClientMessage>();
+
+    /// <summary>
+    /// The keys behind session cookies and anti-forgery tokens, shared by every node on the database and kept across
+    /// restarts with the rest of the data.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -88,6 +96,12 @@ internal class ServerDbContext : DbContext
             link.Property(l => l.Purpose).HasMaxLength(100);
             link.Property(l => l.Response).HasMaxLength(100);
             link.HasIndex(l => l.EngagementId);
+        });
+        modelBuilder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("ServerDataProtectionKeys");
+            // "key-" and a GUID; the XML stays unbounded, as an XML encryptor would make it longer.
+            key.Property(k => k.FriendlyName).HasMaxLength(100);
         });
         ConfigurePayments(modelBuilder);
     }

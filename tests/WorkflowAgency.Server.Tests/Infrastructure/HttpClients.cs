@@ -21,6 +21,27 @@ internal static class HttpClients
         return client;
     }
 
+    /// <summary>Signs in and keeps what a browser would: the cookies set and the anti-forgery token, to send elsewhere.</summary>
+    public static async Task<CarriedSession> SignInForCarryingAsync(this ServerFactory server, string user)
+    {
+        var client = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = ServerFactory.Password });
+        response.EnsureSuccessStatusCode();
+        var session = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var cookies = response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]);
+        return new CarriedSession(string.Join("; ", cookies), session!["csrfToken"]!.GetValue<string>());
+    }
+
+    /// <summary>A client on <paramref name="server"/> sending a session another node (or an earlier run) issued.</summary>
+    public static HttpClient Carrying(this ServerFactory server, CarriedSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var client = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", session.Cookies);
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", session.CsrfToken);
+        return client;
+    }
+
     /// <summary>Signed in with the session cookie but without the anti-forgery header, as a forged request would be.</summary>
     public static async Task<HttpClient> SignedInWithoutCsrfTokenAsync(this ServerFactory server, string user)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WorkflowAgency.Engine.Ports;
 using WorkflowAgency.Server.Tests.Infrastructure;
 
@@ -15,6 +16,9 @@ internal sealed class NodeFactory(string connectionString, int smtpPort, bool wo
 {
     /// <summary>The messages this node's outbox worker claimed.</summary>
     public CountingOutboxStore Outbox => Services.GetRequiredService<CountingOutboxStore>();
+
+    /// <summary>What this node logged at Error or above, from its start on.</summary>
+    public ErrorLog Errors { get; } = new();
 
     /// <summary>A template of the test's own, so an email needs nothing but the client.</summary>
     public const string Template = "emails/node-check";
@@ -47,6 +51,7 @@ internal sealed class NodeFactory(string connectionString, int smtpPort, bool wo
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<ILoggerProvider>(Errors);
             var outbox = services.Last(d => d.ServiceType == typeof(IOutboxStore));
             services.AddSingleton(sp => new CountingOutboxStore((IOutboxStore)outbox.ImplementationFactory!(sp)));
             services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<CountingOutboxStore>());
