@@ -85,7 +85,8 @@ export function TaskPane({ me, taskId, refreshTick, onChanged, onCompleted }: Pr
   /** Shows the task as it is now (keeping the form and what the reader typed) and says what someone else changed. */
   function takeNews(shown: TaskDetail, fresh: TaskDetail): string | null {
     const news = describeChange(shown.task, fresh.task, me);
-    setDetail({ ...fresh, form: shown.form });
+    // Most refreshes find the task as it was; re-rendering the form for them would gain nothing.
+    if (JSON.stringify(fresh) !== JSON.stringify(shown)) setDetail({ ...fresh, form: shown.form });
     if (news) {
       setChanged(news);
       onChanged();
@@ -210,7 +211,7 @@ export function TaskPane({ me, taskId, refreshTick, onChanged, onCompleted }: Pr
             ))}
           </div>
         ) : (
-          task.status === 'open' && <p className="muted">Claim the task to work on it, or ask whoever has it.</p>
+          task.status === 'open' && !changed && <p className="muted">Claim the task to work on it, or ask whoever has it.</p>
         )}
       </form>
 

@@ -5,7 +5,8 @@ describe('inbox paging', () => {
     expect(pageLabel(1, 50, 50, 889)).toBe('1–50 of 889');
     expect(pageLabel(18, 50, 39, 889)).toBe('851–889 of 889');
     expect(pageLabel(1, 50, 1, 1)).toBe('1–1 of 1');
-    expect(pageLabel(1, 50, 0, 0)).toBe('0 of 0');
+    expect(pageLabel(1, 50, 0, 0)).toBe('No tasks');
+    expect(pageLabel(3, 50, 0, 60)).toBe('0 of 60');
   });
 
   it('counts at least one page', () => {

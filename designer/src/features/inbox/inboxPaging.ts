@@ -14,8 +14,9 @@ export function clampPage(page: number, total: number, pageSize: number): number
   return Math.min(Math.max(1, page), pageCount(total, pageSize));
 }
 
-/** "1–50 of 889": the range of the tasks shown, as mail and file lists say it; "0 of 0" when there are none. */
+/** "1–50 of 889": the range of the tasks shown, as mail and file lists say it; "No tasks" when there are none. */
 export function pageLabel(page: number, pageSize: number, shown: number, total: number): string {
+  if (total === 0) return 'No tasks';
   if (shown === 0) return `0 of ${total}`;
   const first = (page - 1) * pageSize + 1;
   return `${first}–${first + shown - 1} of ${total}`;
