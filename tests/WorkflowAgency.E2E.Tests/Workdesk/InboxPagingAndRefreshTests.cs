@@ -44,6 +44,7 @@ public sealed partial class InboxPagingAndRefreshTests : BrowserTest
         await Assertions.Expect(label).ToHaveTextAsync("51–55 of 55");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/inbox/[0-9a-f-]{36}\?show=mine&page=2$"));
         await Assertions.Expect(tasks.GetByRole(AriaRole.Link)).ToHaveCountAsync(5);
+        await Assertions.Expect(tasks.GetByRole(AriaRole.Status)).ToHaveTextAsync("");
         (await openTask.GetByLabel("Wants and needs").InputValueAsync()).ShouldBe("Half a thought");
         await Assertions.Expect(page.GetByLabel("Assigned to me")).ToBeCheckedAsync();
         // At the end the button says it is off but keeps the focus, so the keyboard user is not thrown to the top.
@@ -60,8 +61,16 @@ public sealed partial class InboxPagingAndRefreshTests : BrowserTest
         await Assertions.Expect(tasks.GetByRole(AriaRole.Link, new() { Name = firstTitle! })).ToHaveAttributeAsync("aria-current", "page");
         await ScreenshotAsync(page, "2-back-on-the-first-page");
 
-        // A reload keeps the page the reader was on.
+        // Scrolled to the end of the list, the count and the buttons are still at hand.
+        await tasks.EvaluateAsync("pane => { pane.scrollTop = pane.scrollHeight; }");
+        await Assertions.Expect(tasks.GetByRole(AriaRole.Link).Last).ToBeInViewportAsync();
+        await Assertions.Expect(next).ToBeInViewportAsync();
+        await ScreenshotAsync(page, "3-first-page-scrolled");
         await next.ClickAsync();
+        await Assertions.Expect(label).ToHaveTextAsync("51–55 of 55");
+        (await tasks.EvaluateAsync<int>("pane => pane.scrollTop")).ShouldBe(0);
+
+        // A reload keeps the page the reader was on.
         await page.ReloadAsync();
         await Assertions.Expect(label).ToHaveTextAsync("51–55 of 55");
         ShouldHaveNoConsoleErrors();

@@ -42,9 +42,12 @@ export function InboxPage() {
 
   // A refresh started under other filters or another page must not overwrite the list asked for since.
   const current = useRef(choice);
+  // setParams changes with every address; held in a ref so that paging does not also restart the refresh.
+  const setParamsRef = useRef(setParams);
   useEffect(() => {
     current.current = choice;
-  }, [choice]);
+    setParamsRef.current = setParams;
+  }, [choice, setParams]);
 
   const load = useCallback(
     (asked: InboxChoice, refreshing: boolean, signal: AbortSignal) =>
@@ -56,7 +59,7 @@ export function InboxPage() {
           const last = clampPage(asked.page, result.total, inboxPageSize);
           if (last !== asked.page) {
             // The list shrank under the reader (tasks done elsewhere): show the last page that still has tasks.
-            setParams(choiceToParams({ ...asked, page: last }), { replace: true });
+            setParamsRef.current(choiceToParams({ ...asked, page: last }), { replace: true });
             return;
           }
           setList((shown) => applyPage(shown, filterKey(asked), asked.page, result, refreshing));
@@ -67,7 +70,7 @@ export function InboxPage() {
           // A failed refresh keeps the list shown; only a failed navigation says the server is away.
           if (!signal.aborted && !refreshing) setError(e instanceof ApiError ? e.message : 'The server could not be reached.');
         }),
-    [me, setParams],
+    [me],
   );
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { newTasksLabel, type InboxList } from './inboxList';
 import { ListPager } from './ListPager';
 import { TaskListItem } from './TaskListItem';
@@ -15,8 +16,13 @@ interface Props {
 /** The second pane: one page of tasks, each a link to /inbox/:taskId that keeps the filters and the page. */
 export function TaskList({ list, loading, selectedId, search, error, onPage }: Props) {
   const fresh = list ? list.items.filter((t) => list.fresh.has(t.id)).length : 0;
+  const pane = useRef<HTMLElement>(null);
+  // Another page starts at its top, not where the reader had scrolled the last one to; a refresh stays put.
+  useEffect(() => {
+    if (pane.current) pane.current.scrollTop = 0;
+  }, [list?.page, list?.filterKey]);
   return (
-    <section className="inbox-list" aria-label="Tasks">
+    <section ref={pane} className="inbox-list" aria-label="Tasks">
       <div className="list-head">
         <h2 className="pane-title">Tasks</h2>
         {list && <ListPager page={list.page} shown={list.items.length} total={list.total} onPage={onPage} />}
