@@ -25,12 +25,13 @@ internal sealed class StaffClient : IDisposable
         return new StaffClient(http);
     }
 
-    public async Task<Guid> HandoffAsync(string company)
+    /// <summary>Starts an engagement whose first task goes to <paramref name="owner"/>, or to the account team when null.</summary>
+    public async Task<Guid> HandoffAsync(string company, string? owner = "account1")
     {
         var created = await ReadAsync(await _http.PostAsJsonAsync("/api/engagements", new
         {
             client = new { name = "Ada Lovelace", company, email = "ada@example.com" },
-            owner = "account1",
+            owner,
         }));
         return Guid.Parse(created["id"]!.GetValue<string>());
     }
@@ -43,6 +44,20 @@ internal sealed class StaffClient : IDisposable
             t!["engagementId"]!.GetValue<string>() == engagementId.ToString() && t["stepId"]!.GetValue<string>() == stepId)!;
         await ReadAsync(await _http.PostAsJsonAsync($"/api/tasks/{task["id"]}/complete", new { data }));
     }
+
+    /// <summary>The id of the engagement's open task, whoever holds it.</summary>
+    public async Task<Guid> OpenTaskOfAsync(Guid engagementId)
+    {
+        var tasks = await ReadAsync(await _http.GetAsync("/api/tasks?assignee=all&pageSize=200"));
+        var task = tasks["items"]!.AsArray().Single(t => t!["engagementId"]!.GetValue<string>() == engagementId.ToString())!;
+        return Guid.Parse(task["id"]!.GetValue<string>());
+    }
+
+    /// <summary>Completes a task by id (a manager may complete anyone's).</summary>
+    public async Task CompleteTaskAsync(Guid taskId, JsonObject data) =>
+        await ReadAsync(await _http.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { data }));
+
+    public async Task ClaimAsync(Guid taskId) => await ReadAsync(await _http.PostAsync($"/api/tasks/{taskId}/claim", null));
 
     public async Task<JsonObject> TemplateAsync(string name) => await ReadAsync(await _http.GetAsync($"/api/templates/{name}"));
 

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import type { Me } from '../../api/auth';
 import type { TaskDetail } from '../../api/tasks';
@@ -32,12 +32,14 @@ function renderPane(responses: Response[]) {
   const fetch = vi.fn(() => Promise.resolve(responses.shift()!));
   vi.stubGlobal('fetch', fetch);
   const onCompleted = vi.fn();
-  render(
+  const onChanged = vi.fn();
+  const pane = (refreshTick: number) => (
     <MemoryRouter>
-      <TaskPane me={me} taskId="t1" onChanged={vi.fn()} onCompleted={onCompleted} />
-    </MemoryRouter>,
+      <TaskPane me={me} taskId="t1" refreshTick={refreshTick} onChanged={onChanged} onCompleted={onCompleted} />
+    </MemoryRouter>
   );
-  return { fetch, onCompleted };
+  const { rerender } = render(pane(0));
+  return { fetch, onCompleted, onChanged, refreshed: (tick: number) => rerender(pane(tick)) };
 }
 
 afterEach(() => {
@@ -70,11 +72,51 @@ describe('TaskPane', () => {
   });
 
   it('shows errors that belong to no field at the top of the form', async () => {
-    const problem = { title: 'Conflict', status: 409, detail: 'task t1 is claimed by account2' };
-    renderPane([json(200, detail()), json(409, problem)]);
+    const problem = { title: 'Conflict', status: 409, detail: 'task t1 was changed by someone else at the same time; reload and try again' };
+    // The task, re-read after the conflict, is as it was: the server's own words are shown.
+    renderPane([json(200, detail()), json(409, problem), json(200, detail())]);
     fireEvent.change(await screen.findByLabelText(/Wants and needs/), { target: { value: 'SEO' } });
     fireEvent.click(screen.getByRole('button', { name: 'Won' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('task t1 is claimed by account2');
+    expect((await screen.findByRole('alert')).textContent).toContain('task t1 was changed by someone else at the same time');
+  });
+
+  it('says who completed the task when the server refuses the completion, keeps what was typed and refreshes the list', async () => {
+    const problem = { title: 'Conflict', status: 409, detail: 'task t1 was already completed by account2 at 2026-03-02 10:00:00Z' };
+    const done = detail({ status: 'completed', claimedBy: 'account2', completedBy: 'account2', completedAt: '2026-03-02T10:00:00Z' }, false);
+    const { onChanged, onCompleted } = renderPane([json(200, detail()), json(409, problem), json(200, done)]);
+    fireEvent.change(await screen.findByLabelText(/Wants and needs/), { target: { value: 'SEO' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Won' }));
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Already completed by account2 on .+What you entered here was not saved\./);
+    const needs = screen.getByLabelText(/Wants and needs/) as HTMLTextAreaElement;
+    expect(needs.value).toBe('SEO');
+    expect(needs.disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Won' })).toBeNull();
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(onCompleted).not.toHaveBeenCalled();
+  });
+
+  it('on a refresh, says a colleague took the task and keeps what was typed', async () => {
+    const { fetch, onChanged, refreshed } = renderPane([json(200, detail()), json(200, detail({ claimedBy: 'account2' }, false))]);
+    fireEvent.change(await screen.findByLabelText(/Wants and needs/), { target: { value: 'SEO' } });
+    refreshed(1);
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Taken by account2: only they can work on it now.');
+    expect((screen.getByLabelText(/Wants and needs/) as HTMLTextAreaElement).value).toBe('SEO');
+    expect(screen.queryByRole('button', { name: 'Won' })).toBeNull();
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('on a refresh where nothing changed, says nothing and keeps the form', async () => {
+    const { fetch, onChanged, refreshed } = renderPane([json(200, detail()), json(200, detail({}, true))]);
+    fireEvent.change(await screen.findByLabelText(/Wants and needs/), { target: { value: 'SEO' } });
+    refreshed(1);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((screen.getByLabelText(/Wants and needs/) as HTMLTextAreaElement).value).toBe('SEO');
+    expect(onChanged).not.toHaveBeenCalled();
   });
 
   it('offers to claim a group task and hides the outcomes from someone who may not work on it', async () => {

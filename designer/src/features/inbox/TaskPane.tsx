@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Me } from '../../api/auth';
 import { can } from '../../auth/permissions';
@@ -9,13 +9,16 @@ import type { FormValues } from '../../forms/formField';
 import { FormFields } from '../../forms/FormFields';
 import { initialValues, toSubmission } from '../../forms/values';
 import { formatDateTime, isOverdue } from './dates';
+import { describeChange } from './taskChange';
 import { TaskComments } from './TaskComments';
 import { TaskReassign } from './TaskReassign';
 
 interface Props {
   me: Me;
   taskId: string;
-  /** Called after a claim or unclaim, so the list shows the task's new state. */
+  /** Goes up when the inbox refreshes: the pane then checks whether someone else changed the task meanwhile. */
+  refreshTick: number;
+  /** Called after a claim or unclaim, or when someone else changed the task, so the list shows its new state. */
   onChanged: () => void;
   onCompleted: (response: CompleteResponse) => void;
 }
@@ -26,13 +29,23 @@ function message(e: unknown): string {
   return e instanceof ApiError ? e.message : 'The server could not be reached.';
 }
 
-/** The third pane: the selected task, its form and outcome buttons, claim/unclaim and comments. */
-export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
+/**
+ * The third pane: the selected task, its form and outcome buttons, claim/unclaim and comments. When someone else
+ * completes, takes or hands on the task while it is open, the pane says so (on the inbox's refresh, or when the
+ * server refuses the completion) and keeps what the reader typed, so nothing is lost without a word.
+ */
+export function TaskPane({ me, taskId, refreshTick, onChanged, onCompleted }: Props) {
   const [detail, setDetail] = useState<TaskDetail | null>(null);
   const [values, setValues] = useState<FormValues>({});
   const [errors, setErrors] = useState<SplitErrors>(noErrors);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [changed, setChanged] = useState<string | null>(null);
+  // Read by the refresh without making it re-run when the reader acts.
+  const state = useRef({ detail, busy });
+  useEffect(() => {
+    state.current = { detail, busy };
+  }, [detail, busy]);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -50,6 +63,36 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
       });
     return () => abort.abort();
   }, [taskId]);
+
+  useEffect(() => {
+    const shown = state.current.detail;
+    if (refreshTick === 0 || !shown || state.current.busy) return;
+    const abort = new AbortController();
+    tasksApi
+      .get(taskId, abort.signal)
+      .then((fresh) => {
+        // The reader may have acted while this was on its way; their action reloads the task itself.
+        if (state.current.detail !== shown || state.current.busy) return;
+        takeNews(shown, fresh);
+      })
+      .catch(() => {
+        // A refresh that failed changes nothing: the next one, or the reader's action, will tell.
+      });
+    return () => abort.abort();
+    // Only a new tick asks again; takeNews reads nothing a tick would miss (the pane is keyed by the task).
+  }, [refreshTick, taskId]);
+
+  /** Shows the task as it is now (keeping the form and what the reader typed) and says what someone else changed. */
+  function takeNews(shown: TaskDetail, fresh: TaskDetail): string | null {
+    const news = describeChange(shown.task, fresh.task, me);
+    // Most refreshes find the task as it was; re-rendering the form for them would gain nothing.
+    if (JSON.stringify(fresh) !== JSON.stringify(shown)) setDetail({ ...fresh, form: shown.form });
+    if (news) {
+      setChanged(news);
+      onChanged();
+    }
+    return news;
+  }
 
   if (loadError) return <section className="inbox-task" aria-label="Task"><p role="alert" className="error">{loadError}</p></section>;
   if (!detail) return <section className="inbox-task" aria-label="Task"><p className="muted">Loading…</p></section>;
@@ -84,6 +127,7 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
     try {
       onCompleted(await tasksApi.complete(taskId, outcome, toSubmission(detail.form, values)));
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && (await refused(detail))) return;
       if (e instanceof ApiError && e.problem.errors) {
         const split = splitErrors(e.problem.errors, detail.form.map((f) => f.name));
         setErrors(split.other.length || Object.keys(split.byField).length ? split : { byField: {}, other: [e.message] });
@@ -92,6 +136,18 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
       }
     } finally {
       setBusy(false);
+    }
+  }
+
+  /**
+   * After a 409: whether the task changed under the reader (completed or taken by someone else), said at the top of
+   * the pane instead of the server's message about task ids. The list is refreshed as well.
+   */
+  async function refused(shown: TaskDetail): Promise<boolean> {
+    try {
+      return takeNews(shown, await tasksApi.get(taskId)) !== null;
+    } catch {
+      return false;
     }
   }
 
@@ -118,7 +174,14 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
         </div>
       </header>
       {task.description && <p className="task-description">{task.description}</p>}
-      {task.status !== 'open' && <p className="notice">This task is {task.status}{task.completedBy ? ` by ${task.completedBy}` : ''}.</p>}
+      {changed ? (
+        <div role="alert" className="notice changed">
+          <strong>{changed}</strong>
+          <p><Link to={`/engagements/${task.engagementId}`}>Open the engagement</Link> to see where it stands.</p>
+        </div>
+      ) : (
+        task.status !== 'open' && <p className="notice">This task is {task.status}{task.completedBy ? ` by ${task.completedBy}` : ''}.</p>
+      )}
 
       <form className="task-form" onSubmit={(e) => e.preventDefault()} noValidate aria-label="Task form">
         {(errors.other.length > 0 || fieldErrorCount > 0) && (
@@ -148,7 +211,7 @@ export function TaskPane({ me, taskId, onChanged, onCompleted }: Props) {
             ))}
           </div>
         ) : (
-          task.status === 'open' && <p className="muted">Claim the task to work on it, or ask whoever has it.</p>
+          task.status === 'open' && !changed && <p className="muted">Claim the task to work on it, or ask whoever has it.</p>
         )}
       </form>
 

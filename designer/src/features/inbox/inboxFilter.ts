@@ -1,5 +1,6 @@
 import type { Me } from '../../api/auth';
 import type { TaskFilter } from '../../api/tasks';
+import { inboxPageSize } from './inboxPaging';
 
 /** The inbox's filters as they stand in the address (so a reload or a shared link keeps them). */
 export interface InboxChoice {
@@ -8,6 +9,8 @@ export interface InboxChoice {
   overdue: boolean;
   stage: string;
   sort: 'due' | 'priority';
+  /** The page of the list, from 1; a reload or a link to a task keeps it. */
+  page: number;
 }
 
 export function choiceFromParams(params: URLSearchParams): InboxChoice {
@@ -16,6 +19,7 @@ export function choiceFromParams(params: URLSearchParams): InboxChoice {
     overdue: params.get('overdue') === '1',
     stage: params.get('stage') ?? '',
     sort: params.get('sort') === 'priority' ? 'priority' : 'due',
+    page: Math.max(1, Math.floor(Number(params.get('page'))) || 1),
   };
 }
 
@@ -25,6 +29,7 @@ export function choiceToParams(choice: InboxChoice): URLSearchParams {
   if (choice.overdue) params.set('overdue', '1');
   if (choice.stage) params.set('stage', choice.stage);
   if (choice.sort !== 'due') params.set('sort', choice.sort);
+  if (choice.page > 1) params.set('page', String(choice.page));
   return params;
 }
 
@@ -36,6 +41,12 @@ export function toTaskFilter(choice: InboxChoice, me: Me, now: Date): TaskFilter
     dueBefore: choice.overdue ? now.toISOString() : undefined,
     stage: choice.stage || undefined,
     sort: choice.sort,
-    pageSize: 100,
+    page: choice.page,
+    pageSize: inboxPageSize,
   };
+}
+
+/** The filters without the page: what the tasks seen so far belong to (see InboxList). */
+export function filterKey(choice: InboxChoice): string {
+  return choiceToParams({ ...choice, page: 1 }).toString();
 }
