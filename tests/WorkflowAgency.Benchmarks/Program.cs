@@ -18,20 +18,23 @@ if (options is null)
 var settings = options.Settings;
 if (string.Equals(options.Provider, PersistenceOptions.PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
 {
-    // Only the engine section has a per-round database factory and a raw baseline (Npgsql) for PostgreSQL so far.
     if (string.IsNullOrWhiteSpace(options.Connection))
     {
         Console.Error.WriteLine($"--provider {options.Provider} needs --connection \"Host=…;Port=…;Username=…\" (a server where databases may be created and dropped).");
         return 2;
     }
 
-    var skipped = BenchmarkOptions.AllSections.Where(s => s != "engine" && options.Runs(s)).ToList();
+    // The peer runs on its own in-memory store whatever --provider says, so it is only measured beside SQLite.
+    var skipped = options.Runs("peer") ? " (peer: SQLite runs only, skipped)" : "";
     Console.WriteLine($"WorkflowAgency benchmarks on PostgreSQL, {settings}");
-    Console.WriteLine($"{Environment.ProcessorCount} cores; sections: {(options.Runs("engine") ? "engine" : "none")}" +
-        (skipped.Count > 0 ? $"; SQLite only, skipped: {string.Join(", ", skipped)}" : ""));
+    Console.WriteLine($"{Environment.ProcessorCount} cores; sections: {string.Join(", ", BenchmarkOptions.AllSections.Where(s => s != "peer" && options.Runs(s)))}{skipped}");
     var postgreSqlReport = new Report();
-    if (options.Runs("engine"))
-        await new PostgreSqlEngineSection(settings, options.Connection).RunAsync(postgreSqlReport);
+    var databases = new PostgreSqlDatabases(options.Connection);
+    var populated = new PopulatedPostgreSqlDatabases(databases);
+    if (options.Runs("engine") || options.Runs("growth"))
+        await new PostgreSqlEngineSection(settings, databases, populated).RunAsync(postgreSqlReport, options.Runs("engine"), options.Runs("growth"));
+    if (options.Runs("http") || options.Runs("inbox") || options.Runs("memory"))
+        await new ServerBenchmark(settings, populated, postgreSqlReport, " on PostgreSQL").RunAsync(options.Runs("http"), options.Runs("inbox"), options.Runs("memory"));
     postgreSqlReport.Print(Console.Out);
     return 0;
 }
@@ -46,7 +49,7 @@ Console.WriteLine($"WorkflowAgency benchmarks, {settings}");
 Console.WriteLine($"{Environment.ProcessorCount} cores; sections: {string.Join(", ", BenchmarkOptions.AllSections.Where(options.Runs))}");
 
 var report = new Report();
-var population = new Population(options.CacheFolder);
+var population = new PopulatedSqliteFiles(options.CacheFolder);
 var engine = new EngineBenchmark(settings);
 const string EngineSection = "Engine on SQLite (in process)";
 const string GrowthSection = "Growth: the engine round with engagements already stored";
@@ -63,7 +66,7 @@ if (options.Runs("engine") || options.Runs("growth") || options.Runs("peer"))
     if (options.Runs("growth"))
     {
         foreach (var size in settings.GrowthSizes)
-            await population.FileForAsync(size);
+            await population.PrepareAsync(size);
     }
 
     for (var round = 0; round < settings.Rounds; round++)
@@ -90,13 +93,7 @@ if (options.Runs("engine") || options.Runs("growth") || options.Runs("peer"))
         if (options.Runs("growth"))
         {
             foreach (var size in settings.GrowthSizes)
-            {
-                var (grownStarts, grownCompletions) = await growth.MeasureAsync(size);
-                report.Add(GrowthSection, $"engagements started, {size:N0} stored", "/s", grownStarts.PerSecond, "same, empty database", starts.PerSecond);
-                report.Add(GrowthSection, $"task completions, {size:N0} stored", "/s", grownCompletions.PerSecond, "same, empty database", completions.PerSecond);
-                report.Add(GrowthSection, $"task completions, {size:N0} stored, per CPU-second", "/cpu-s", grownCompletions.PerCpuSecond, "same, empty database", completions.PerCpuSecond);
-                line += $"; {size:N0} stored: starts {grownStarts.PerSecond:0}/s, completions {grownCompletions.PerSecond:0}/s";
-            }
+                line += GrowthBenchmark.Add(report, GrowthSection, size, await growth.MeasureAsync(size), (starts, completions));
         }
 
         if (options.Runs("peer"))

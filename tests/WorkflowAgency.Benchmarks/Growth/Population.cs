@@ -1,26 +1,26 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WorkflowAgency.Benchmarks.Databases;
 using WorkflowAgency.Benchmarks.Engine;
 using WorkflowAgency.Engine.Runtime;
+using WorkflowAgency.Persistence;
 
 namespace WorkflowAgency.Benchmarks.Growth;
 
 /// <summary>
-/// SQLite files already holding many engagements, made through the engine's own commit path and cached between
-/// runs in a temp folder, so only the first run (or a schema change) pays for them.
+/// The recipe of a database already holding many engagements, written through the engine's own commit path, whatever
+/// the provider; <see cref="PopulatedSqliteFiles"/> and <see cref="PopulatedPostgreSqlDatabases"/> cache the results.
 /// </summary>
 /// <remarks>
 /// Engagement i is owned by <see cref="OwnerOf"/> and has <c>i mod 9</c> of its 8 tasks completed (8: finished), so
-/// the stored data is a spread of stages with ≈11 journal lines per engagement (1.1M for 100k). A bigger file is
-/// grown from the biggest smaller one already cached. The cache key holds the schema's last migration and a hash of
-/// the workload and of this recipe, so a changed schema never reuses an old file.
+/// the stored data is a spread of stages with ≈11 journal lines per engagement (1.1M for 100k). The cache key holds
+/// the schema's last migration and a hash of the workload and of this recipe, so a changed schema never reuses an
+/// old database.
 /// </remarks>
-internal sealed class Population(string cacheFolder)
+internal static class Population
 {
     public const string Workload = "owned-tasks";
 
@@ -31,44 +31,16 @@ internal sealed class Population(string cacheFolder)
     public const string LoadUser = "account2";
 
     private const string Recipe = "owners:1/100,1/4,97 others; completed:i%9; v1";
-    private const int Writers = 4;
 
     public static string OwnerOf(int i) =>
         i % 100 == 0 ? InboxUser : i % 4 == 1 ? LoadUser : string.Create(CultureInfo.InvariantCulture, $"account-{i % 97:00}");
 
-    /// <summary>The cached file holding <paramref name="engagements"/> engagements, made first when missing.</summary>
-    public async Task<string> FileForAsync(int engagements)
-    {
-        Directory.CreateDirectory(cacheFolder);
-        var key = await KeyAsync();
-        var path = Path.Combine(cacheFolder, $"population-{key}-{engagements}.db");
-        if (File.Exists(path))
-            return path;
-
-        var grownFrom = Directory.GetFiles(cacheFolder, $"population-{key}-*.db")
-            .Select(f => (File: f, Count: int.Parse(Path.GetFileNameWithoutExtension(f).Split('-')[^1], CultureInfo.InvariantCulture)))
-            .Where(f => f.Count < engagements)
-            .OrderByDescending(f => f.Count)
-            .FirstOrDefault();
-        var building = path + ".building";
-        File.Delete(building);
-        if (grownFrom.File is not null)
-            File.Copy(grownFrom.File, building);
-
-        var clock = Stopwatch.StartNew();
-        Console.WriteLine($"  preparing {engagements:N0} stored engagements (from {grownFrom.Count:N0}, cached in {cacheFolder})…");
-        await AddAsync(SqliteDatabases.For(building), grownFrom.Count, engagements);
-        await CheckpointAsync(building);
-        File.Move(building, path);
-        Console.WriteLine($"  prepared in {clock.Elapsed.TotalSeconds:0} s");
-        return path;
-    }
-
-    private static async Task AddAsync(DatabaseTarget target, int from, int to)
+    /// <summary>Adds engagements <paramref name="from"/> to <paramref name="to"/> (exclusive) to <paramref name="target"/>, <paramref name="writers"/> at a time.</summary>
+    public static async Task AddAsync(DatabaseTarget target, int from, int to, int writers)
     {
         await using var host = await EngineHost.OpenAsync(target, Workload, EngineBenchmark.Workload);
         var next = from - 1;
-        var writers = Enumerable.Range(0, Writers).Select(async _ =>
+        var running = Enumerable.Range(0, writers).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < to)
@@ -82,29 +54,21 @@ internal sealed class Population(string cacheFolder)
                     Console.WriteLine($"    {i:N0}");
             }
         });
-        await Task.WhenAll(writers);
+        await Task.WhenAll(running);
     }
 
-    private static async Task CheckpointAsync(string file)
+    /// <summary>The cache key for databases of <paramref name="provider"/>: its schema's last migration and the recipe's hash.</summary>
+    /// <param name="provider">The persistence provider; its migrations are read from the assembly, no database is opened.</param>
+    /// <param name="connectionString">Any connection string the provider accepts; never opened.</param>
+    public static async Task<string> KeyAsync(string provider, string connectionString)
     {
-        // Folds the WAL into the file, so a plain copy of the file is the whole database.
-        await using (var connection = new SqliteConnection(SqliteDatabases.For(file).ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await command.ExecuteNonQueryAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
-    }
-
-    private static async Task<string> KeyAsync()
-    {
-        using var folder = new TempFolder();
         string schema;
-        await using (var host = await EngineHost.OpenAsync(SqliteDatabases.Fresh(folder, "schema")))
-        await using (var db = await host.Contexts.CreateDbContextAsync())
+        await using (var services = new ServiceCollection().AddPersistence(o =>
+                     {
+                         o.Provider = provider;
+                         o.ConnectionString = connectionString;
+                     }).BuildServiceProvider())
+        await using (var db = await services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync())
             schema = db.Database.GetMigrations().Last();
         var workload = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Workloads", Workload + ".json"));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(workload + Recipe)))[..8];

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using WorkflowAgency.Benchmarks.Databases;
 using WorkflowAgency.Benchmarks.Growth;
 
@@ -10,22 +9,25 @@ namespace WorkflowAgency.Benchmarks.Http;
 /// the API under concurrent clients, and the process's memory — each against a baseline taken the same way in the
 /// same run (<c>GET /health</c> for requests, the same server on an empty database for memory).
 /// </summary>
-internal sealed class ServerBenchmark(BenchmarkSettings settings, Population population, Report report)
+/// <param name="settings">The run's size.</param>
+/// <param name="populated">The provider's populated and empty databases.</param>
+/// <param name="report">Where the rows go.</param>
+/// <param name="onProvider">Added to the section titles, e.g. " on PostgreSQL"; empty on SQLite.</param>
+internal sealed class ServerBenchmark(BenchmarkSettings settings, IPopulatedDatabases populated, Report report, string onProvider = "")
 {
-    private const string HttpSection = "HTTP (server process, Kestrel on loopback)";
-    private const string InboxSection = "Inbox query (GET /api/tasks)";
-    private const string MemorySection = "Memory (server process RSS)";
+    private readonly string _httpSection = $"HTTP (server process{onProvider}, Kestrel on loopback)";
+    private readonly string _inboxSection = $"Inbox query (GET /api/tasks){onProvider}";
+    private readonly string _memorySection = $"Memory (server process RSS){onProvider}";
 
     public async Task RunAsync(bool http, bool inbox, bool memory)
     {
         var (emptyWarm, emptyServed) = memory ? await EmptyServerMemoryAsync() : (0, 0);
 
-        var prepared = await population.FileForAsync(settings.Populated);
+        await using var database = await populated.CopyAsync(settings.Populated, "server");
         using var folder = new TempFolder();
-        var target = SqliteDatabases.CopyOf(prepared, folder, "server");
-        var queues = await LoadUserTasksAsync(target);
+        var queues = await LoadUserTasksAsync(database.Target);
 
-        await using var server = await ServerProcess.StartAsync(target, folder);
+        await using var server = await ServerProcess.StartAsync(database.Target, folder);
         using var inboxClient = await ApiClient.SignInAsync(server.Address, Population.InboxUser);
         using var loadClient = await ApiClient.SignInAsync(server.Address, Population.LoadUser);
         await WarmUpAsync(inboxClient);
@@ -40,8 +42,8 @@ internal sealed class ServerBenchmark(BenchmarkSettings settings, Population pop
             {
                 var health = await Load.SequentialAsync(settings.InboxSamples, inboxClient.HealthAsync);
                 var query = await Load.SequentialAsync(settings.InboxSamples, async () => total = await inboxClient.InboxAsync());
-                report.Add(InboxSection, $"inbox p50, {stored}, {total:N0} open tasks match", "ms", query.Percentile(0.50), "GET /health p50, same client", health.Percentile(0.50));
-                report.Add(InboxSection, $"inbox p95, {stored}, {total:N0} open tasks match", "ms", query.Percentile(0.95), "GET /health p95, same client", health.Percentile(0.95));
+                report.Add(_inboxSection, $"inbox p50, {stored}, {total:N0} open tasks match", "ms", query.Percentile(0.50), "GET /health p50, same client", health.Percentile(0.50));
+                report.Add(_inboxSection, $"inbox p95, {stored}, {total:N0} open tasks match", "ms", query.Percentile(0.95), "GET /health p95, same client", health.Percentile(0.95));
                 Console.WriteLine($"  inbox round {round + 1}: p50 {query.Percentile(0.5):0.00} ms, p95 {query.Percentile(0.95):0.00} ms (health p95 {health.Percentile(0.95):0.00} ms)");
             }
         }
@@ -49,8 +51,8 @@ internal sealed class ServerBenchmark(BenchmarkSettings settings, Population pop
         var served = server.ResidentMegabytes();
         if (memory)
         {
-            report.Add(MemorySection, $"RSS after warm-up, {stored}", "MiB", warm, "same server, empty database", emptyWarm);
-            report.Add(MemorySection, $"RSS after serving the inbox, {stored}", "MiB", served, "same server, empty database", emptyServed);
+            report.Add(_memorySection, $"RSS after warm-up, {stored}", "MiB", warm, "same server, empty database", emptyWarm);
+            report.Add(_memorySection, $"RSS after serving the inbox, {stored}", "MiB", served, "same server, empty database", emptyServed);
         }
 
         if (http)
@@ -81,14 +83,14 @@ internal sealed class ServerBenchmark(BenchmarkSettings settings, Population pop
                     throw new InvalidOperationException("The HTTP load ran out of open tasks.");
 
                 var name = $"task completions, {clients} clients, {stored}";
-                report.Add(HttpSection, name, "/s", completions.PerSecond, $"GET /health, {clients} clients", health.PerSecond);
+                report.Add(_httpSection, name, "/s", completions.PerSecond, $"GET /health, {clients} clients", health.PerSecond);
                 foreach (var p in new[] { 0.50, 0.95, 0.99 })
-                    report.Add(HttpSection, $"{name}: p{p * 100:0}", "ms", completions.Percentile(p), $"GET /health p{p * 100:0}", health.Percentile(p));
+                    report.Add(_httpSection, $"{name}: p{p * 100:0}", "ms", completions.Percentile(p), $"GET /health p{p * 100:0}", health.Percentile(p));
                 Console.WriteLine($"  HTTP round {round + 1}: {completions.PerSecond:0}/s, p95 {completions.Percentile(0.95):0.0} ms (health {health.PerSecond:0}/s, p95 {health.Percentile(0.95):0.0} ms)");
             }
 
             if (memory)
-                report.Add(MemorySection, $"RSS after the HTTP load, {stored}", "MiB", server.ResidentMegabytes(), "same server, empty database, after warm-up", emptyWarm);
+                report.Add(_memorySection, $"RSS after the HTTP load, {stored}", "MiB", server.ResidentMegabytes(), "same server, empty database, after warm-up", emptyWarm);
         }
     }
 
@@ -105,8 +107,9 @@ internal sealed class ServerBenchmark(BenchmarkSettings settings, Population pop
 
     private async Task<(double Warm, double Served)> EmptyServerMemoryAsync()
     {
+        await using var database = await populated.EmptyAsync("empty");
         using var folder = new TempFolder();
-        await using var server = await ServerProcess.StartAsync(SqliteDatabases.Fresh(folder, "empty"), folder);
+        await using var server = await ServerProcess.StartAsync(database.Target, folder);
         using var client = await ApiClient.SignInAsync(server.Address, Population.InboxUser);
         await WarmUpAsync(client);
         var warm = server.ResidentMegabytes();
@@ -140,22 +143,25 @@ internal sealed class ServerBenchmark(BenchmarkSettings settings, Population pop
         }
     }
 
-    /// <summary>The load user's open tasks, one per engagement, read from the file before the server opens it.</summary>
+    /// <summary>The load user's open tasks, one per engagement, read from the database before the server opens it.</summary>
     private static async Task<List<Guid>> LoadUserTasksAsync(DatabaseTarget target)
     {
         var tasks = new List<Guid>();
-        await using (var connection = new SqliteConnection(target.ConnectionString))
+        await using (var connection = RawConnections.Create(target))
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT \"Id\" FROM \"Tasks\" WHERE \"Status\" = 'Open' AND \"AssigneeUser\" = $user";
-            command.Parameters.AddWithValue("$user", Population.LoadUser);
+            command.CommandText = "SELECT \"Id\" FROM \"Tasks\" WHERE \"Status\" = 'Open' AND \"AssigneeUser\" = @user";
+            var user = command.CreateParameter();
+            user.ParameterName = "user";
+            user.Value = Population.LoadUser;
+            command.Parameters.Add(user);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 tasks.Add(reader.GetGuid(0));
         }
 
-        SqliteConnection.ClearAllPools();
+        RawConnections.ClearPool(target);
         return tasks;
     }
 }
