@@ -120,8 +120,6 @@ namespace WorkflowAgency.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientName");
-
                     b.HasIndex("NextDueAt")
                         .HasFilter("\"NextDueAt\" IS NOT NULL");
 
@@ -130,6 +128,8 @@ namespace WorkflowAgency.Persistence.Migrations
                     b.HasIndex("Stage");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 

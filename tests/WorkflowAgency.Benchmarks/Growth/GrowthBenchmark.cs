@@ -16,6 +16,7 @@ internal sealed class GrowthBenchmark(EngineBenchmark engine, IPopulatedDatabase
     public static string Add(Report report, string section, int stored, (Rate Starts, Rate Completions) grown, (Rate Starts, Rate Completions) empty)
     {
         report.Add(section, $"engagements started, {stored:N0} stored", "/s", grown.Starts.PerSecond, "same, empty database", empty.Starts.PerSecond);
+        report.Add(section, $"engagements started, {stored:N0} stored, per CPU-second", "/cpu-s", grown.Starts.PerCpuSecond, "same, empty database", empty.Starts.PerCpuSecond);
         report.Add(section, $"task completions, {stored:N0} stored", "/s", grown.Completions.PerSecond, "same, empty database", empty.Completions.PerSecond);
         report.Add(section, $"task completions, {stored:N0} stored, per CPU-second", "/cpu-s", grown.Completions.PerCpuSecond, "same, empty database", empty.Completions.PerCpuSecond);
         return $"; {stored:N0} stored: starts {grown.Starts.PerSecond:0}/s, completions {grown.Completions.PerSecond:0}/s";

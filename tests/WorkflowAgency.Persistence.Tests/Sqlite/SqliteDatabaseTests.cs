@@ -87,11 +87,27 @@ public sealed class SqliteDatabaseTests : PersistenceTestBase
     [Fact]
     public async Task the_timer_query_is_a_range_scan_of_the_due_date_index()
     {
-        var plan = await QueryAsync(async db =>
+        var now = TestData.T0;
+        var plan = await PlanAsync(db => db.Waits.Where(w => w.DueAt <= now).OrderBy(w => w.DueAt).Take(10));
+
+        plan.ShouldContain("USING INDEX IX_Waits_DueAt");
+        plan.ShouldNotContain("TEMP B-TREE", customMessage: "the index already gives the order");
+    }
+
+    [Fact]
+    public async Task the_engagement_list_reads_its_newest_first_page_from_an_index_without_sorting_every_engagement()
+    {
+        var plan = await PlanAsync(db => db.Engagements.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(50));
+
+        plan.ShouldContain("IX_Engagements_CreatedAt_Id");
+        plan.ShouldNotContain("TEMP B-TREE", customMessage: "a sort would read every engagement for one page");
+    }
+
+    private Task<string> PlanAsync<T>(Func<WorkflowDbContext, IQueryable<T>> query) =>
+        QueryAsync(async db =>
         {
-            var now = TestData.T0;
             await db.Database.OpenConnectionAsync(Ct);
-            await using var command = db.Waits.Where(w => w.DueAt <= now).OrderBy(w => w.DueAt).Take(10).CreateDbCommand();
+            await using var command = query(db).CreateDbCommand();
             command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
             await using var reader = await command.ExecuteReaderAsync(Ct);
             var details = new List<string>();
@@ -102,10 +118,6 @@ public sealed class SqliteDatabaseTests : PersistenceTestBase
 
             return string.Join(" | ", details);
         });
-
-        plan.ShouldContain("USING INDEX IX_Waits_DueAt");
-        plan.ShouldNotContain("TEMP B-TREE", customMessage: "the index already gives the order");
-    }
 
     private static string Scalar(SqliteConnection connection, string sql)
     {

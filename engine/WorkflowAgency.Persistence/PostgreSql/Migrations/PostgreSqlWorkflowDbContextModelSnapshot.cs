@@ -125,8 +125,6 @@ namespace WorkflowAgency.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientName");
-
                     b.HasIndex("NextDueAt")
                         .HasFilter("\"NextDueAt\" IS NOT NULL");
 
@@ -135,6 +133,8 @@ namespace WorkflowAgency.Persistence.PostgreSql.Migrations
                     b.HasIndex("Stage");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("DefinitionId", "DefinitionVersion");
 
