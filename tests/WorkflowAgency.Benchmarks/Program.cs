@@ -79,12 +79,7 @@ if (options.Runs("engine") || options.Runs("growth") || options.Runs("peer"))
         var line = $"round {round + 1}: raw {raw:0}/s, same writes {rawStarts.PerSecond:0}/{rawCompletions.PerSecond:0}/s, engine starts {starts.PerSecond:0}/s, completions {completions.PerSecond:0}/s";
         if (options.Runs("engine"))
         {
-            report.Add(EngineSection, SameWritesBaseline.Starts, "/s", rawStarts.PerSecond, SameWritesBaseline.Starts, rawStarts.PerSecond);
-            report.Add(EngineSection, SameWritesBaseline.Completions, "/s", rawCompletions.PerSecond, SameWritesBaseline.Completions, rawCompletions.PerSecond);
-            report.Add(EngineSection, "engine: engagements started", "/s", starts.PerSecond, "raw, same writes", rawStarts.PerSecond);
-            report.Add(EngineSection, "engine: task completions", "/s", completions.PerSecond, "raw, same writes", rawCompletions.PerSecond);
-            report.Add(EngineSection, "engine: engagements started, per CPU-second", "/cpu-s", starts.PerCpuSecond, "raw, same writes, per CPU-second", rawStarts.PerCpuSecond);
-            report.Add(EngineSection, "engine: task completions, per CPU-second", "/cpu-s", completions.PerCpuSecond, "raw, same writes, per CPU-second", rawCompletions.PerCpuSecond);
+            EngineRows.Add(report, EngineSection, "raw SQLite", (rawStarts, rawCompletions), (starts, completions));
             report.Add(EngineSection, RawSqliteBaseline.Name, "/s", raw, RawSqliteBaseline.Name, raw);
             report.Add(EngineSection, "engine: engagements started (vs the small floor)", "/s", starts.PerSecond, "raw, 4 small statements", raw);
             report.Add(EngineSection, "engine: task completions (vs the small floor)", "/s", completions.PerSecond, "raw, 4 small statements", raw);

@@ -15,9 +15,6 @@ namespace WorkflowAgency.Benchmarks.Databases;
 /// </remarks>
 internal sealed class SameWritesBaseline(BenchmarkSettings settings)
 {
-    public const string Starts = "raw SQLite, same writes as a start";
-    public const string Completions = "raw SQLite, same writes as a completion";
-
     private const string Variables = """{"client":{"name":"Client 000","company":null,"email":null,"phone":null},"engagement":{"id":"01a22523-388b-778c-ac3b-50e15ed12828","definition":"eight-tasks","version":1,"stage":"work","owner":null,"started_at":"2026-11-29T02:29:54.9550742Z"}}""";
 
     /// <summary>Starts per second and completions per second, on a fresh file.</summary>

@@ -39,12 +39,7 @@ internal sealed class PostgreSqlEngineSection(BenchmarkSettings settings, Postgr
 
             if (engineRows)
             {
-                report.Add(Section, PostgreSqlSameWritesBaseline.Starts, "/s", rawStarts.PerSecond, PostgreSqlSameWritesBaseline.Starts, rawStarts.PerSecond);
-                report.Add(Section, PostgreSqlSameWritesBaseline.Completions, "/s", rawCompletions.PerSecond, PostgreSqlSameWritesBaseline.Completions, rawCompletions.PerSecond);
-                report.Add(Section, "engine: engagements started", "/s", starts.PerSecond, "raw Npgsql, same writes", rawStarts.PerSecond);
-                report.Add(Section, "engine: task completions", "/s", completions.PerSecond, "raw Npgsql, same writes", rawCompletions.PerSecond);
-                report.Add(Section, "engine: engagements started, per CPU-second", "/cpu-s", starts.PerCpuSecond, "raw Npgsql, same writes, per CPU-second", rawStarts.PerCpuSecond);
-                report.Add(Section, "engine: task completions, per CPU-second", "/cpu-s", completions.PerCpuSecond, "raw Npgsql, same writes, per CPU-second", rawCompletions.PerCpuSecond);
+                EngineRows.Add(report, Section, "raw Npgsql", (rawStarts, rawCompletions), (starts, completions));
             }
 
             if (growthRows)
