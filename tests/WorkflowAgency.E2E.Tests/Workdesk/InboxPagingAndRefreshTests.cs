@@ -30,7 +30,11 @@ public sealed partial class InboxPagingAndRefreshTests : BrowserTest
         (await tasks.GetByRole(AriaRole.Link).CountAsync()).ShouldBe(50);
 
         // A filter and an open task, then the next page with the keyboard: both are kept.
-        await page.GetByLabel("Assigned to me").CheckAsync();
+        // A click, not CheckAsync: the radio follows the address, which the router changes in a transition, so
+        // right after the click it may not be checked yet (CheckAsync then fails); the expectation waits for it.
+        var assignedToMe = page.GetByLabel("Assigned to me");
+        await assignedToMe.ClickAsync();
+        await Assertions.Expect(assignedToMe).ToBeCheckedAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/inbox\?show=mine$"));
         var first = tasks.GetByRole(AriaRole.Link).First;
         var firstTitle = await first.Locator(".task-title").TextContentAsync();
