@@ -38,7 +38,9 @@ describe('graph ⇄ definition mapping', () => {
     const once = roundTripStages(original);
     expect(executable(once)).toEqual(executable(original));
     expect(roundTripStages(once)).toEqual(once);
-    expect(once.layout?.brief).toMatchObject({ x: 240, y: 0 });
+    expect(once.layout?.brief).toMatchObject({ x: 280, y: 0 });
+    expect(once.layout?.execution).toMatchObject({ x: 0, y: 260 });
+    expect(once.layout?.['finish:lost']).toMatchObject({ x: 1120, y: 40 });
   });
 
   it('lays out a stage without stored positions left to right along its flow', () => {

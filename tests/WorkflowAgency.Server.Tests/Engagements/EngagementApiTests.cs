@@ -129,7 +129,7 @@ public sealed class EngagementApiTests(ServerFactory server) : IClassFixture<Ser
         process["transitions"]!.AsArray().Where(t => t!["from"]!.GetValue<string>() == "negotiation")
             .Select(t => t!["to"]?.GetValue<string>() ?? "finish:" + t["finish"]!.GetValue<string>())
             .ShouldBe(["proposal", "finish:lost", "finish:lost", "execution"]);
-        process["layout"]!["brief"]!["x"]!.GetValue<int>().ShouldBe(240);
+        process["layout"]!["brief"]!["x"]!.GetValue<int>().ShouldBe(280);
         await (await account1.GetAsync($"/api/engagements/{Guid.NewGuid()}/process")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }
