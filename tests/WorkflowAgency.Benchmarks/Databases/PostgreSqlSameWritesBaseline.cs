@@ -15,8 +15,6 @@ namespace WorkflowAgency.Benchmarks.Databases;
 /// </remarks>
 internal sealed class PostgreSqlSameWritesBaseline(BenchmarkSettings settings)
 {
-    private const string Variables = """{"client":{"name":"Client 000","company":null,"email":null,"phone":null},"engagement":{"id":"01a22523-388b-778c-ac3b-50e15ed12828","definition":"eight-tasks","version":1,"stage":"work","owner":null,"started_at":"2026-11-29T02:29:54.9550742Z"}}""";
-
     /// <summary>Starts per second and completions per second, on <paramref name="target"/> (a fresh database, migrated here).</summary>
     public async Task<(Rate Starts, Rate Completions)> MeasureAsync(DatabaseTarget target)
     {
@@ -54,7 +52,7 @@ internal sealed class PostgreSqlSameWritesBaseline(BenchmarkSettings settings)
             var e = (Id: Guid.CreateVersion7(), Task: Guid.CreateVersion7(), Token: Guid.CreateVersion7());
             engagements[i] = e;
             await using var transaction = await connection.BeginTransactionAsync();
-            await RunAsync(insertEngagement, e.Id, now, $"Client {i}", Variables, Execution(e.Token, e.Task, 1));
+            await RunAsync(insertEngagement, e.Id, now, $"Client {i}", SameWritesPayloads.Variables, Execution(e.Token, e.Task, 1));
             await RunAsync(insertTask, e.Task, e.Id, e.Token, "t1", $"Task 1 for Client {i}", now);
             await JournalAsync(journal, e.Id, now, "EngagementStarted", null, """{"definition":"eight-tasks","version":1,"owner":null}""");
             await JournalAsync(journal, e.Id, now, "StageEntered", null, """{"name":"Work"}""");
@@ -75,7 +73,7 @@ internal sealed class PostgreSqlSameWritesBaseline(BenchmarkSettings settings)
                 var e = engagements[i];
                 var next = (Task: Guid.CreateVersion7(), Token: Guid.CreateVersion7());
                 await using var transaction = await connection.BeginTransactionAsync();
-                if (await RunAsync(updateEngagement, now, Variables, Execution(next.Token, next.Task, step), step - 1, e.Id) != 1
+                if (await RunAsync(updateEngagement, now, SameWritesPayloads.Variables, Execution(next.Token, next.Task, step), step - 1, e.Id) != 1
                     || await RunAsync(completeTask, e.Token, $"t{step - 1}", $"Task {step - 1}", now, e.Task) != 1)
                     throw new InvalidOperationException("the baseline lost a row");
                 await RunAsync(insertTask, next.Task, e.Id, next.Token, $"t{step}", $"Task {step}", now);
@@ -90,11 +88,9 @@ internal sealed class PostgreSqlSameWritesBaseline(BenchmarkSettings settings)
         return (starts, clock.RateOf(engagements.Length * 7));
     }
 
-    private static string Execution(Guid token, Guid task, int step) =>
-        $$$"""{"tokens":[{"id":"{{{token}}}","stepId":"t{{{step}}}","status":"Waiting","taskId":"{{{task}}}","waitId":null,"dueAt":null,"incidentId":null,"forks":[]}],"forks":[]}""";
+    private static string Execution(Guid token, Guid task, int step) => SameWritesPayloads.Execution(token.ToString(), task.ToString(), step);
 
-    private static string TaskCreated(Guid task, string title) =>
-        $$"""{"task":"{{task}}","title":"{{title}}","assignee":"group:account"}""";
+    private static string TaskCreated(Guid task, string title) => SameWritesPayloads.TaskCreated(task.ToString(), title);
 
     private static async Task JournalAsync(NpgsqlCommand command, Guid engagement, DateTime now, string kind, string? step, string data)
     {

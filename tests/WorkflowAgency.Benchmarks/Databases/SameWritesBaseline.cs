@@ -15,8 +15,6 @@ namespace WorkflowAgency.Benchmarks.Databases;
 /// </remarks>
 internal sealed class SameWritesBaseline(BenchmarkSettings settings)
 {
-    private const string Variables = """{"client":{"name":"Client 000","company":null,"email":null,"phone":null},"engagement":{"id":"01a22523-388b-778c-ac3b-50e15ed12828","definition":"eight-tasks","version":1,"stage":"work","owner":null,"started_at":"2026-11-29T02:29:54.9550742Z"}}""";
-
     /// <summary>Starts per second and completions per second, on a fresh file.</summary>
     public async Task<(Rate Starts, Rate Completions)> MeasureAsync()
     {
@@ -61,7 +59,7 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
             var e = (Id: NewId(), Task: NewId(), Token: NewId());
             engagements[i] = e;
             using var transaction = connection.BeginTransaction(deferred: false);
-            Run(insertEngagement, transaction, ("$id", e.Id), ("$now", now), ("$client", $"Client {i}"), ("$variables", Variables), ("$execution", Execution(e.Token, e.Task, 1)));
+            Run(insertEngagement, transaction, ("$id", e.Id), ("$now", now), ("$client", $"Client {i}"), ("$variables", SameWritesPayloads.Variables), ("$execution", Execution(e.Token, e.Task, 1)));
             Run(insertTask, transaction, ("$id", e.Task), ("$engagement", e.Id), ("$token", e.Token), ("$step", "t1"), ("$title", $"Task 1 for Client {i}"), ("$now", now));
             Journal(journal, transaction, e.Id, now, "EngagementStarted", null, """{"definition":"eight-tasks","version":1,"owner":null}""");
             Journal(journal, transaction, e.Id, now, "StageEntered", null, """{"name":"Work"}""");
@@ -82,7 +80,7 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
                 var e = engagements[i];
                 var next = (Task: NewId(), Token: NewId());
                 using var transaction = connection.BeginTransaction(deferred: false);
-                if (Run(updateEngagement, transaction, ("$id", e.Id), ("$now", now), ("$variables", Variables), ("$execution", Execution(next.Token, next.Task, step)), ("$revision", step - 1)) != 1
+                if (Run(updateEngagement, transaction, ("$id", e.Id), ("$now", now), ("$variables", SameWritesPayloads.Variables), ("$execution", Execution(next.Token, next.Task, step)), ("$revision", step - 1)) != 1
                     || Run(completeTask, transaction, ("$id", e.Task), ("$token", e.Token), ("$step", $"t{step - 1}"), ("$title", $"Task {step - 1}"), ("$now", now)) != 1)
                     throw new InvalidOperationException("the baseline lost a row");
                 Run(insertTask, transaction, ("$id", next.Task), ("$engagement", e.Id), ("$token", next.Token), ("$step", $"t{step}"), ("$title", $"Task {step}"), ("$now", now));
@@ -101,10 +99,9 @@ internal sealed class SameWritesBaseline(BenchmarkSettings settings)
     private static string NewId() => Guid.CreateVersion7().ToString().ToUpperInvariant();
 
     private static string Execution(string token, string task, int step) =>
-        $$$"""{"tokens":[{"id":"{{{token.ToLowerInvariant()}}}","stepId":"t{{{step}}}","status":"Waiting","taskId":"{{{task.ToLowerInvariant()}}}","waitId":null,"dueAt":null,"incidentId":null,"forks":[]}],"forks":[]}""";
+        SameWritesPayloads.Execution(token.ToLowerInvariant(), task.ToLowerInvariant(), step);
 
-    private static string TaskCreated(string task, string title) =>
-        $$"""{"task":"{{task.ToLowerInvariant()}}","title":"{{title}}","assignee":"group:account"}""";
+    private static string TaskCreated(string task, string title) => SameWritesPayloads.TaskCreated(task.ToLowerInvariant(), title);
 
     private static void Journal(SqliteCommand command, SqliteTransaction transaction, string engagement, string now, string kind, string? step, string data)
     {
